@@ -1,0 +1,178 @@
+//! String enums: everything but the variant table is here.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, Error, Unexpected, VariantAccess, Visitor};
+use serde::Serializer;
+
+/// What a derived string enum tells the shared code.
+pub trait StrEnum: Sized {
+    /// The enum's Rust name.
+    const NAME: &'static str;
+    /// Wire values of the known variants, in declaration order.
+    const VARIANTS: &'static [&'static str];
+    /// The `#[api(other)]` catch-all's constructor: any other string is kept in it.
+    const OTHER: Option<fn(String) -> Self>;
+
+    /// The known variant at `index` into `VARIANTS`.
+    fn from_index(index: usize) -> Option<Self>;
+    /// The index into `VARIANTS`, or the catch-all's string.
+    fn index(&self) -> Result<usize, &str>;
+}
+
+/// The wire value.
+#[inline]
+pub fn as_str<T: StrEnum>(value: &T) -> &str {
+    match value.index() {
+        Ok(index) => T::VARIANTS[index],
+        Err(other) => other,
+    }
+}
+
+fn known<T: StrEnum>(s: &str) -> Option<T> {
+    T::VARIANTS.iter().position(|v| *v == s).and_then(T::from_index)
+}
+
+/// `FromStr` of a closed enum: a known wire value or an error.
+pub fn parse<T: StrEnum>(s: &str) -> Result<T, crate::ParseEnumError> {
+    known(s).ok_or_else(|| crate::ParseEnumError::new(T::NAME, s, T::VARIANTS))
+}
+
+/// `FromStr` of an open enum: a known wire value, else the catch-all.
+pub fn parse_open<T: StrEnum>(s: &str, other: fn(String) -> T) -> T {
+    known(s).unwrap_or_else(|| other(s.to_owned()))
+}
+
+/// `Display`: the wire value, padded as `{:>10}` asks.
+pub fn fmt<T: StrEnum>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.pad(as_str(value))
+}
+
+/// `Serialize`: a closed enum as serde_derive's unit variant; an open one as a plain string.
+#[inline]
+pub fn serialize<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
+    match value.index() {
+        Ok(index) if T::OTHER.is_none() => serializer.serialize_unit_variant(
+            T::NAME,
+            u32::try_from(index).unwrap_or(u32::MAX),
+            T::VARIANTS[index],
+        ),
+        Ok(index) => serializer.serialize_str(T::VARIANTS[index]),
+        Err(other) => serializer.serialize_str(other),
+    }
+}
+
+/// `Deserialize`: a closed enum as serde_derive's enum of unit variants; an open one from a
+/// string, as `String` reads it.
+#[inline]
+pub fn deserialize<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
+    match T::OTHER {
+        Some(other) => deserializer.deserialize_string(OpenVisitor(other)),
+        None => deserializer.deserialize_enum(T::NAME, T::VARIANTS, ClosedVisitor::<T>(PhantomData)),
+    }
+}
+
+struct ClosedVisitor<T>(PhantomData<T>);
+
+impl<'de, T: StrEnum> Visitor<'de> for ClosedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "enum {}", T::NAME)
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {
+        let (index, variant) = data.variant_seed(VariantKey::<T>(PhantomData))?;
+        variant.unit_variant()?;
+        T::from_index(index).ok_or_else(|| A::Error::custom("variant index out of range"))
+    }
+}
+
+/// serde_derive's variant identifier: a wire value or an index.
+struct VariantKey<T>(PhantomData<T>);
+
+impl<'de, T: StrEnum> DeserializeSeed<'de> for VariantKey<T> {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de, T: StrEnum> Visitor<'de> for VariantKey<T> {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_u64<E: Error>(self, value: u64) -> Result<usize, E> {
+        match usize::try_from(value) {
+            Ok(index) if index < T::VARIANTS.len() => Ok(index),
+            _ => Err(E::invalid_value(
+                Unexpected::Unsigned(value),
+                &VariantIndex(T::VARIANTS.len()),
+            )),
+        }
+    }
+
+    fn visit_str<E: Error>(self, value: &str) -> Result<usize, E> {
+        T::VARIANTS
+            .iter()
+            .position(|v| *v == value)
+            .ok_or_else(|| E::unknown_variant(value, T::VARIANTS))
+    }
+
+    fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
+        T::VARIANTS
+            .iter()
+            .position(|v| v.as_bytes() == value)
+            .ok_or_else(|| E::unknown_variant(&String::from_utf8_lossy(value), T::VARIANTS))
+    }
+}
+
+/// serde_derive's "variant index 0 <= i < N".
+struct VariantIndex(usize);
+
+impl de::Expected for VariantIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "variant index 0 <= i < {}", self.0)
+    }
+}
+
+/// Reads any string, as `String` does; unknown values go to the catch-all.
+struct OpenVisitor<T>(fn(String) -> T);
+
+impl<T: StrEnum> Visitor<'_> for OpenVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: Error>(self, value: &str) -> Result<T, E> {
+        Ok(known(value).unwrap_or_else(|| (self.0)(value.to_owned())))
+    }
+
+    fn visit_string<E: Error>(self, value: String) -> Result<T, E> {
+        Ok(match known(&value) {
+            Some(known) => known,
+            None => (self.0)(value),
+        })
+    }
+
+    fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<T, E> {
+        match core::str::from_utf8(value) {
+            Ok(s) => self.visit_str(s),
+            Err(_) => Err(E::invalid_value(Unexpected::Bytes(value), &self)),
+        }
+    }
+
+    fn visit_byte_buf<E: Error>(self, value: Vec<u8>) -> Result<T, E> {
+        match String::from_utf8(value) {
+            Ok(s) => self.visit_string(s),
+            Err(e) => Err(E::invalid_value(Unexpected::Bytes(&e.into_bytes()), &self)),
+        }
+    }
+}

@@ -1,0 +1,219 @@
+//! The derive's input as a borrowed IR: every item keeps its `original` syntax for spans.
+
+use proc_macro2::Span;
+use syn::ext::IdentExt as _;
+use syn::{Attribute, Ident, Type};
+
+use crate::attr::{self, ContainerAttrs, FieldAttrs, VariantAttrs};
+use crate::case::RenameRule;
+use crate::ctxt::Ctxt;
+
+pub struct Container<'a> {
+    pub ident: &'a Ident,
+    pub generics: &'a syn::Generics,
+    pub vis: &'a syn::Visibility,
+    pub attrs: ContainerAttrs,
+    pub data: Data<'a>,
+    pub docs: Vec<&'a Attribute>,
+}
+
+pub enum Data<'a> {
+    Struct(Vec<Field<'a>>),
+    Enum(Vec<Variant<'a>>),
+}
+
+pub struct Field<'a> {
+    pub ident: &'a Ident,
+    pub ty: &'a Type,
+    pub attrs: FieldAttrs,
+    /// The name on the wire, after `rename` / `rename_all`.
+    pub wire: String,
+    /// `T` when the field is written `Option<T>`.
+    pub option_inner: Option<&'a Type>,
+    pub docs: Vec<&'a Attribute>,
+    pub original: &'a syn::Field,
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub attrs: VariantAttrs,
+    pub wire: String,
+    pub original: &'a syn::Variant,
+}
+
+/// How the builder and the wire treat a field.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Must be set in the builder; a missing key is an error.
+    Required,
+    /// `Option<T>`: `None` when absent, skipped when `None`.
+    Optional,
+    /// `#[api(default)]`: the default when absent, always serialized.
+    Defaulted,
+    /// `#[api(skip)]`: not on the wire at all.
+    Skipped,
+    /// `#[api(additional_properties)]`: every unknown key.
+    Additional,
+}
+
+impl<'a> Field<'a> {
+    pub fn role(&self) -> Role {
+        if self.attrs.skip.is_set() {
+            Role::Skipped
+        } else if self.attrs.additional_properties.is_set() {
+            Role::Additional
+        } else if self.attrs.required.is_set() {
+            Role::Required
+        } else if self.attrs.default.is_set() {
+            Role::Defaulted
+        } else if self.option_inner.is_some() {
+            Role::Optional
+        } else {
+            Role::Required
+        }
+    }
+
+    /// Fields that take part in (de)serialization under their own key.
+    pub fn is_keyed(&self) -> bool {
+        matches!(
+            self.role(),
+            Role::Required | Role::Optional | Role::Defaulted
+        )
+    }
+
+    pub fn span(&self) -> Span {
+        self.ident.span()
+    }
+
+    pub fn name(&self) -> String {
+        self.ident.unraw().to_string()
+    }
+}
+
+impl<'a> Container<'a> {
+    pub fn from_ast(cx: &Ctxt, input: &'a syn::DeriveInput) -> Option<Self> {
+        let attrs = ContainerAttrs::parse(cx, &input.attrs);
+        let data = match &input.data {
+            syn::Data::Struct(data) => match &data.fields {
+                syn::Fields::Named(named) => {
+                    let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
+                    Data::Struct(named.named.iter().map(|f| field(cx, f, rule)).collect())
+                }
+                syn::Fields::Unnamed(fields) => {
+                    cx.error_spanned_by(
+                        fields,
+                        "`ApiModel` needs named fields: the field names are the builder's setters and the wire keys; write `struct Name { field: Type }`",
+                    );
+                    return None;
+                }
+                syn::Fields::Unit => {
+                    cx.error_spanned_by(
+                        &input.ident,
+                        "`ApiModel` cannot be derived for a unit struct: an API model has named fields; write `struct Name { field: Type }`",
+                    );
+                    return None;
+                }
+            },
+            syn::Data::Enum(data) => {
+                let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
+                Data::Enum(data.variants.iter().map(|v| variant(cx, v, rule)).collect())
+            }
+            syn::Data::Union(data) => {
+                cx.error_spanned_by(
+                    &data.union_token,
+                    "`ApiModel` cannot be derived for a union; use a struct with named fields or an enum of unit variants",
+                );
+                return None;
+            }
+        };
+        Some(Container {
+            ident: &input.ident,
+            generics: &input.generics,
+            vis: &input.vis,
+            attrs,
+            data,
+            docs: attr::docs(&input.attrs),
+        })
+    }
+
+    /// The path generated code uses for the runtime: `::apimodel` or `#[api(crate = "...")]`.
+    pub fn krate(&self) -> proc_macro2::TokenStream {
+        match self.attrs.krate.get() {
+            Some(path) => quote::quote!(#path),
+            None => quote::quote!(::apimodel),
+        }
+    }
+}
+
+fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rule: RenameRule) -> Field<'a> {
+    let ident = f.ident.as_ref().expect("named field");
+    let attrs = FieldAttrs::parse(cx, &f.attrs);
+    let wire = match attrs.rename.get() {
+        Some(lit) => lit.value(),
+        None => rule.apply_to_field(&ident.unraw().to_string()),
+    };
+    Field {
+        ident,
+        ty: &f.ty,
+        attrs,
+        wire,
+        option_inner: option_inner(&f.ty),
+        docs: attr::docs(&f.attrs),
+        original: f,
+    }
+}
+
+fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> {
+    let attrs = VariantAttrs::parse(cx, &v.attrs);
+    let wire = match attrs.rename.get() {
+        Some(lit) => lit.value(),
+        None => rule.apply_to_variant(&v.ident.unraw().to_string()),
+    };
+    Variant {
+        ident: &v.ident,
+        attrs,
+        wire,
+        original: v,
+    }
+}
+
+/// `T` of a field written `Option<T>`, `core::option::Option<T>` or `std::option::Option<T>`.
+/// Decided on the tokens, as serde users write it; a type alias of `Option` is a plain type.
+pub fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ungroup(ty) else {
+        return None;
+    };
+    if path.qself.is_some() {
+        return None;
+    }
+    let segments = &path.path.segments;
+    let last = segments.last()?;
+    let prefix_ok = match segments.len() {
+        1 => path.path.leading_colon.is_none(),
+        3 => {
+            let root = &segments[0].ident;
+            (root == "core" || root == "std") && segments[1].ident == "option"
+        }
+        _ => false,
+    };
+    if !prefix_ok || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    if args.args.len() != 1 {
+        return None;
+    }
+    match &args.args[0] {
+        syn::GenericArgument::Type(inner) => Some(inner),
+        _ => None,
+    }
+}
+
+pub fn ungroup(mut ty: &Type) -> &Type {
+    while let Type::Group(group) = ty {
+        ty = &group.elem;
+    }
+    ty
+}

@@ -1,0 +1,335 @@
+//! `#[api(...)]` attributes: one parser per position, one branch per key.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, LitBool, LitStr, Token};
+
+use crate::case::RenameRule;
+use crate::ctxt::Ctxt;
+
+/// A value given at most once; the second occurrence is reported where it stands.
+pub struct Attr<T> {
+    name: &'static str,
+    value: Option<(Span, T)>,
+}
+
+impl<T> Attr<T> {
+    fn none(name: &'static str) -> Self {
+        Attr { name, value: None }
+    }
+
+    fn set(&mut self, cx: &Ctxt, key: &syn::Path, value: T) {
+        if self.value.is_some() {
+            cx.error_spanned_by(key, format!("duplicate apimodel attribute `{}`", self.name));
+        } else {
+            self.value = Some((span_of(key), value));
+        }
+    }
+
+    pub fn get(&self) -> Option<&T> {
+        self.value.as_ref().map(|(_, v)| v)
+    }
+
+    pub fn span(&self) -> Option<Span> {
+        self.value.as_ref().map(|(s, _)| *s)
+    }
+
+    pub fn is_set(&self) -> bool {
+        self.value.is_some()
+    }
+}
+
+fn span_of(path: &syn::Path) -> Span {
+    path.segments
+        .first()
+        .map_or_else(Span::call_site, |s| s.ident.span())
+}
+
+pub struct ContainerAttrs {
+    pub rename_all: Attr<RenameRule>,
+    pub deny_unknown_fields: Attr<()>,
+    pub krate: Attr<syn::Path>,
+}
+
+pub enum Default {
+    /// `#[api(default)]`: `Default::default()`.
+    Trait,
+    /// `#[api(default = expr)]`.
+    Expr(TokenStream),
+}
+
+pub struct FieldAttrs {
+    pub rename: Attr<LitStr>,
+    pub default: Attr<Default>,
+    pub required: Attr<()>,
+    pub skip: Attr<()>,
+    pub with: Attr<syn::Path>,
+    pub additional_properties: Attr<()>,
+    pub into: Attr<bool>,
+}
+
+pub struct VariantAttrs {
+    pub rename: Attr<LitStr>,
+    pub other: Attr<()>,
+}
+
+const CONTAINER_KEYS: &[&str] = &["rename_all", "deny_unknown_fields", "crate"];
+const FIELD_KEYS: &[&str] = &[
+    "rename",
+    "default",
+    "required",
+    "skip",
+    "with",
+    "additional_properties",
+    "into",
+];
+const VARIANT_KEYS: &[&str] = &["rename", "other"];
+
+impl ContainerAttrs {
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut out = ContainerAttrs {
+            rename_all: Attr::none("rename_all"),
+            deny_unknown_fields: Attr::none("deny_unknown_fields"),
+            krate: Attr::none("crate"),
+        };
+        for_each_api_meta(cx, attrs, |meta| {
+            if meta.path.is_ident("rename_all") {
+                // #[api(rename_all = "camelCase")]
+                let lit = string_value(&meta)?;
+                match RenameRule::from_str(&lit.value()) {
+                    Ok(rule) => out.rename_all.set(cx, &meta.path, rule),
+                    Err(msg) => cx.error_spanned_by(&lit, msg),
+                }
+            } else if meta.path.is_ident("deny_unknown_fields") {
+                // #[api(deny_unknown_fields)]
+                no_value(&meta)?;
+                out.deny_unknown_fields.set(cx, &meta.path, ());
+            } else if meta.path.is_ident("crate") {
+                // #[api(crate = "path::to::apimodel")]
+                let lit = string_value(&meta)?;
+                match lit.parse::<syn::Path>() {
+                    Ok(path) => out.krate.set(cx, &meta.path, path),
+                    Err(_) => cx.error_spanned_by(
+                        &lit,
+                        format!("`crate = {:?}` is not a path, expected e.g. `crate = \"my_sdk::apimodel\"`", lit.value()),
+                    ),
+                }
+            } else {
+                return Err(unknown_key(&meta, "container", CONTAINER_KEYS));
+            }
+            Ok(())
+        });
+        out
+    }
+}
+
+impl FieldAttrs {
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut out = FieldAttrs {
+            rename: Attr::none("rename"),
+            default: Attr::none("default"),
+            required: Attr::none("required"),
+            skip: Attr::none("skip"),
+            with: Attr::none("with"),
+            additional_properties: Attr::none("additional_properties"),
+            into: Attr::none("into"),
+        };
+        for_each_api_meta(cx, attrs, |meta| {
+            if meta.path.is_ident("rename") {
+                // #[api(rename = "wireName")]
+                let lit = string_value(&meta)?;
+                out.rename.set(cx, &meta.path, lit);
+            } else if meta.path.is_ident("default") {
+                // #[api(default)] or #[api(default = expr)]
+                let value = if meta.input.peek(Token![=]) {
+                    let eq: Token![=] = meta.input.parse()?;
+                    let expr = expr_until_comma(&meta)?;
+                    if expr.is_empty() {
+                        return Err(syn::Error::new(
+                            eq.span,
+                            "expected an expression after `default =`, e.g. `default = 30` or `default = Vec::new()`",
+                        ));
+                    }
+                    Default::Expr(expr)
+                } else {
+                    Default::Trait
+                };
+                out.default.set(cx, &meta.path, value);
+            } else if meta.path.is_ident("required") {
+                // #[api(required)]
+                no_value(&meta)?;
+                out.required.set(cx, &meta.path, ());
+            } else if meta.path.is_ident("skip") {
+                // #[api(skip)]
+                no_value(&meta)?;
+                out.skip.set(cx, &meta.path, ());
+            } else if meta.path.is_ident("with") {
+                // #[api(with = "module")]
+                let lit = string_value(&meta)?;
+                match lit.parse::<syn::Path>() {
+                    Ok(path) => out.with.set(cx, &meta.path, path),
+                    Err(_) => cx.error_spanned_by(
+                        &lit,
+                        format!("`with = {:?}` is not a module path, expected e.g. `with = \"my_module\"`", lit.value()),
+                    ),
+                }
+            } else if meta.path.is_ident("additional_properties") {
+                // #[api(additional_properties)]
+                no_value(&meta)?;
+                out.additional_properties.set(cx, &meta.path, ());
+            } else if meta.path.is_ident("into") {
+                // #[api(into = false)]
+                let value = meta.value()?;
+                let lit: LitBool = value.parse().map_err(|e| {
+                    syn::Error::new(e.span(), "expected `into = false` or `into = true`")
+                })?;
+                out.into.set(cx, &meta.path, lit.value);
+            } else {
+                return Err(unknown_key(&meta, "field", FIELD_KEYS));
+            }
+            Ok(())
+        });
+        out
+    }
+}
+
+impl VariantAttrs {
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
+        let mut out = VariantAttrs {
+            rename: Attr::none("rename"),
+            other: Attr::none("other"),
+        };
+        for_each_api_meta(cx, attrs, |meta| {
+            if meta.path.is_ident("rename") {
+                // #[api(rename = "wire-value")]
+                let lit = string_value(&meta)?;
+                out.rename.set(cx, &meta.path, lit);
+            } else if meta.path.is_ident("other") {
+                // #[api(other)]
+                no_value(&meta)?;
+                out.other.set(cx, &meta.path, ());
+            } else {
+                return Err(unknown_key(&meta, "variant", VARIANT_KEYS));
+            }
+            Ok(())
+        });
+        out
+    }
+}
+
+/// Runs `f` on every key of every `#[api(...)]` attribute; a parse error in one attribute
+/// is recorded and the next attribute is still read.
+fn for_each_api_meta(
+    cx: &Ctxt,
+    attrs: &[Attribute],
+    mut f: impl FnMut(ParseNestedMeta<'_>) -> syn::Result<()>,
+) {
+    for attr in attrs {
+        if !attr.path().is_ident("api") {
+            continue;
+        }
+        if let syn::Meta::Path(path) = &attr.meta {
+            cx.error_spanned_by(
+                path,
+                "expected a list of keys, e.g. `#[api(rename = \"wireName\")]`",
+            );
+            continue;
+        }
+        if let Err(err) = attr.parse_nested_meta(&mut f) {
+            cx.syn_error(err);
+        }
+    }
+}
+
+fn string_value(meta: &ParseNestedMeta<'_>) -> syn::Result<LitStr> {
+    let key = meta.path.to_token_stream().to_string();
+    let value = meta.value().map_err(|_| {
+        meta.error(format!("expected a string value: `{key} = \"...\"`"))
+    })?;
+    value
+        .parse::<LitStr>()
+        .map_err(|e| syn::Error::new(e.span(), format!("expected a string value: `{key} = \"...\"`")))
+}
+
+fn no_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+    if meta.input.is_empty() || meta.input.peek(Token![,]) {
+        Ok(())
+    } else {
+        let key = meta.path.to_token_stream().to_string();
+        Err(meta.error(format!("`{key}` takes no value, write `#[api({key})]`")))
+    }
+}
+
+/// The tokens of `default = <expr>` up to the next top-level comma. The expression is spliced
+/// into generated code as written, so the compiler type-checks it at the user's tokens.
+fn expr_until_comma(meta: &ParseNestedMeta<'_>) -> syn::Result<TokenStream> {
+    meta.input.step(|cursor| {
+        let mut rest = *cursor;
+        let mut tokens = TokenStream::new();
+        let mut angle_depth = 0usize;
+        while let Some((tt, next)) = rest.token_tree() {
+            if let TokenTree::Punct(p) = &tt {
+                match p.as_char() {
+                    ',' if angle_depth == 0 => break,
+                    '<' => angle_depth += 1,
+                    '>' => angle_depth = angle_depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            tokens.extend([tt]);
+            rest = next;
+        }
+        Ok((tokens, rest))
+    })
+}
+
+fn unknown_key(meta: &ParseNestedMeta<'_>, position: &str, known: &[&str]) -> syn::Error {
+    let key = meta.path.to_token_stream().to_string().replace(' ', "");
+    let mut msg = format!("unknown apimodel {position} attribute `{key}`");
+    if let Some(best) = known
+        .iter()
+        .filter(|k| edit_distance(k, &key) <= 2.max(key.len() / 3))
+        .min_by_key(|k| edit_distance(k, &key))
+    {
+        msg.push_str(&format!(", did you mean `{best}`?"));
+    } else {
+        msg.push_str(", expected one of ");
+        let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+        msg.push_str(&list.join(", "));
+    }
+    syn::Error::new_spanned(&meta.path, msg)
+}
+
+/// Levenshtein distance, for "did you mean".
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// The `#[doc = "..."]` attributes of an item, in order.
+pub fn docs(attrs: &[Attribute]) -> Vec<&Attribute> {
+    attrs.iter().filter(|a| a.path().is_ident("doc")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn distance() {
+        assert_eq!(edit_distance("rename", "rename"), 0);
+        assert_eq!(edit_distance("rename", "renam"), 1);
+        assert_eq!(edit_distance("rename_all", "renameall"), 1);
+        assert_eq!(edit_distance("skip", "required"), 7);
+    }
+}

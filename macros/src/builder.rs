@@ -1,0 +1,298 @@
+//! The typestate builder. Only required fields live in the type (one parameter each, `Unset`
+//! or `Set<T>`); optional fields are plain storage, so setting them never changes the type.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote, quote_spanned, ToTokens as _};
+use syn::ext::IdentExt as _;
+use syn::spanned::Spanned as _;
+
+use crate::ast::{Container, Field, Role};
+use crate::attr::Default;
+use crate::expand::Generics;
+
+pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let krate = cont.krate();
+    let b = quote!(#krate::__private::builder);
+    let ident = cont.ident;
+    let vis = cont.vis;
+    let builder = format_ident!("{}Builder", ident);
+    let g = Generics::new(cont.generics);
+    let ty_g = g.ty_params();
+    let impl_g = g.impl_params(None);
+    let wh = g.where_clause(&[]);
+
+    let required: Vec<&Field<'_>> = fields.iter().filter(|f| f.role() == Role::Required).collect();
+    let optional: Vec<&Field<'_>> = fields.iter().filter(|f| f.role() != Role::Required).collect();
+    let states: Vec<_> = (0..required.len()).map(|i| format_ident!("__S{}", i)).collect();
+    let state_decls: Vec<TokenStream> = states.iter().map(|s| quote!(#s = #b::Unset)).collect();
+    let state_args: Vec<TokenStream> = states.iter().map(quote::ToTokens::to_token_stream).collect();
+    let decl_g = g.decl_params_with(&state_decls);
+    let impl_states = g.impl_params_with(None, &states);
+    let ty_states = g.ty_params_with(&state_args);
+
+    // Storage of optional fields: an `Option<U>` field as itself, others as `Option<T>`
+    // (unset = its default).
+    let stores_directly = |f: &Field<'_>| f.role() == Role::Optional && f.attrs.default.get().is_none();
+    let optional_tys = optional.iter().map(|f| {
+        let ty = f.ty;
+        if stores_directly(f) {
+            quote!(#ty)
+        } else {
+            quote!(::core::option::Option<#ty>)
+        }
+    });
+    let unsets = required.iter().map(|_| quote!(#b::Unset));
+    let nones = optional.iter().map(|_| quote!(::core::option::Option::None));
+
+    // One gate trait per required field: `build()` asks each state to be `Set`, and rustc
+    // reports every unset one with its own message.
+    let mut gates = Vec::new();
+    let mut gate_bounds = Vec::new();
+    let mut setters = Vec::new();
+    for (i, f) in required.iter().enumerate() {
+        let gate = format_ident!("__Require{}", i);
+        let name = f.name();
+        let setter = f.ident;
+        let message = format!("missing required field `{name}`");
+        let label = format!("call `.{}(..)` before `.build()`", setter.to_token_stream());
+        let note = format!("`{ident}` requires `{name}`: it is not an `Option` and has no `#[api(default)]`");
+        let note = if f.attrs.required.is_set() {
+            format!("`{ident}` requires `{name}`: it is marked `#[api(required)]`; pass `None` with `.maybe_{name}(None)`")
+        } else {
+            note
+        };
+        gates.push(quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            #[doc(hidden)]
+            pub trait #gate<__T> {
+                fn __take(self) -> __T;
+            }
+            impl<__T> #gate<__T> for #b::Set<__T> {
+                #[inline]
+                fn __take(self) -> __T {
+                    self.0
+                }
+            }
+        });
+        let ty = f.ty;
+        let state = &states[i];
+        gate_bounds.push(quote!(#state: #gate<#ty>));
+
+        // The new state tuple: this field `Set`, the others moved over.
+        let moved = (0..required.len()).map(|j| {
+            let j_lit = syn::Index::from(j);
+            if j == i {
+                quote!(#b::Set(__value))
+            } else {
+                quote!(self.__required.#j_lit)
+            }
+        });
+        let mut next_args = state_args.clone();
+        next_args[i] = quote!(#b::Set<#ty>);
+        let next_ty = g.ty_params_with(&next_args);
+        let docs = &f.docs;
+        let rebuild = quote! {
+            #builder { __required: (#(#moved,)*), __optional: self.__optional }
+        };
+        match f.option_inner {
+            // `#[api(required)] field: Option<U>`: `.field(u)` or `.maybe_field(option)`.
+            Some(inner) => {
+                let maybe = format_ident!("maybe_{}", f.ident.unraw());
+                let (arg, conv) = into_arg(f, inner);
+                let maybe_doc = format!("Sets `{name}` from an `Option`; `None` sends `null`.");
+                setters.push(quote_spanned! {f.span()=>
+                    #(#docs)*
+                    #[doc = ""]
+                    #[doc = "Required."]
+                    #[inline]
+                    #vis fn #setter(self, value: #arg) -> #builder #next_ty {
+                        let __value = ::core::option::Option::Some(#conv);
+                        #rebuild
+                    }
+                    #[doc = #maybe_doc]
+                    #[doc = ""]
+                    #[doc = "Required."]
+                    #[inline]
+                    #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> #builder #next_ty {
+                        let __value = value;
+                        #rebuild
+                    }
+                });
+            }
+            None => {
+                let (arg, conv) = into_arg(f, ty);
+                setters.push(quote_spanned! {f.span()=>
+                    #(#docs)*
+                    #[doc = ""]
+                    #[doc = "Required."]
+                    #[inline]
+                    #vis fn #setter(self, value: #arg) -> #builder #next_ty {
+                        let __value = #conv;
+                        #rebuild
+                    }
+                });
+            }
+        }
+    }
+
+    for (j, f) in optional.iter().enumerate() {
+        let j = syn::Index::from(j);
+        let name = f.name();
+        let setter = f.ident;
+        let docs = &f.docs;
+        let status = match f.attrs.default.get() {
+            Some(Default::Expr(expr)) => format!("Optional; defaults to `{expr}`."),
+            Some(Default::Trait) => "Optional; defaults to `Default::default()`.".to_owned(),
+            None if f.role() == Role::Skipped => {
+                "Optional; not sent on the wire; defaults to `Default::default()`.".to_owned()
+            }
+            None if f.role() == Role::Additional => {
+                "Optional; every entry is sent as a top-level key; empty by default.".to_owned()
+            }
+            None => "Optional.".to_owned(),
+        };
+        let direct = stores_directly(f);
+        match f.option_inner {
+            Some(inner) => {
+                let maybe = format_ident!("maybe_{}", f.ident.unraw());
+                let (arg, conv) = into_arg(f, inner);
+                let (set, set_maybe) = if direct {
+                    (quote!(::core::option::Option::Some(#conv)), quote!(value))
+                } else {
+                    (
+                        quote!(::core::option::Option::Some(::core::option::Option::Some(#conv))),
+                        quote!(::core::option::Option::Some(value)),
+                    )
+                };
+                let maybe_doc = format!("Sets `{name}` from an `Option`.");
+                setters.push(quote_spanned! {f.span()=>
+                    #(#docs)*
+                    #[doc = ""]
+                    #[doc = #status]
+                    #[inline]
+                    #vis fn #setter(mut self, value: #arg) -> Self {
+                        self.__optional.#j = #set;
+                        self
+                    }
+                    #[doc = #maybe_doc]
+                    #[doc = ""]
+                    #[doc = #status]
+                    #[inline]
+                    #vis fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
+                        self.__optional.#j = #set_maybe;
+                        self
+                    }
+                });
+            }
+            None => {
+                let (arg, conv) = into_arg(f, f.ty);
+                setters.push(quote_spanned! {f.span()=>
+                    #(#docs)*
+                    #[doc = ""]
+                    #[doc = #status]
+                    #[inline]
+                    #vis fn #setter(mut self, value: #arg) -> Self {
+                        self.__optional.#j = ::core::option::Option::Some(#conv);
+                        self
+                    }
+                });
+            }
+        }
+    }
+
+    // build(): a struct literal, fields in declaration order.
+    let mut r = 0usize;
+    let mut o = 0usize;
+    let inits = fields.iter().map(|f| {
+        let member = f.ident;
+        if f.role() == Role::Required {
+            let idx = syn::Index::from(r);
+            let gate = format_ident!("__Require{}", r);
+            let state = &states[r];
+            let ty = f.ty;
+            r += 1;
+            quote!(#member: <#state as #gate<#ty>>::__take(self.__required.#idx))
+        } else {
+            let idx = syn::Index::from(o);
+            o += 1;
+            if stores_directly(f) {
+                quote!(#member: self.__optional.#idx)
+            } else {
+                let default = match f.attrs.default.get() {
+                    Some(Default::Expr(expr)) => {
+                        let ty = f.ty;
+                        quote_spanned!(expr.span()=> { let __default: #ty = #expr; __default })
+                    }
+                    _ => quote_spanned!(f.ty.span()=> ::core::default::Default::default()),
+                };
+                quote! {
+                    #member: match self.__optional.#idx {
+                        ::core::option::Option::Some(__v) => __v,
+                        ::core::option::Option::None => #default,
+                    }
+                }
+            }
+        }
+    });
+
+    let builder_doc = format!(
+        "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
+    );
+    let builder_fn_doc = format!(
+        "Starts a [`{builder}`]: `.build()` compiles once every required field is set."
+    );
+    let build_doc = format!("Builds the [`{ident}`]: every required field has been set.");
+    let gate_wh = if gate_bounds.is_empty() {
+        TokenStream::new()
+    } else {
+        quote!(where #(#gate_bounds,)*)
+    };
+    // `build` carries the gates in its own where clause (not the impl's), so rustc reports
+    // each unset field with its `on_unimplemented` message instead of "method not found".
+    quote! {
+        #[doc = #builder_doc]
+        #[must_use = "a builder does nothing until `.build()` is called"]
+        #vis struct #builder #decl_g #wh {
+            __required: (#(#state_args,)*),
+            __optional: (#(#optional_tys,)*),
+        }
+
+        #[doc(hidden)]
+        const _: () = {
+            #(#gates)*
+
+            #[automatically_derived]
+            impl #impl_g #ident #ty_g #wh {
+                #[doc = #builder_fn_doc]
+                #[inline]
+                #vis fn builder() -> #builder #ty_g {
+                    #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*) }
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_states #builder #ty_states #wh {
+                #(#setters)*
+
+                #[doc = #build_doc]
+                #[must_use = "`build()` returns the model and does nothing else"]
+                #[inline]
+                #vis fn build(self) -> #ident #ty_g #gate_wh {
+                    #ident { #(#inits),* }
+                }
+            }
+        };
+    }
+}
+
+/// The setter's parameter type and how it becomes the stored value.
+fn into_arg(f: &Field<'_>, target: &syn::Type) -> (TokenStream, TokenStream) {
+    if f.attrs.into.get() == Some(&false) {
+        (quote!(#target), quote!(value))
+    } else {
+        (
+            quote!(impl ::core::convert::Into<#target>),
+            quote!(::core::convert::Into::<#target>::into(value)),
+        )
+    }
+}

@@ -1,0 +1,217 @@
+//! Rules that span several fields or attributes, checked once the IR is built.
+
+use std::collections::BTreeMap;
+
+use quote::ToTokens as _;
+
+use crate::ast::{Container, Data, Field, Variant};
+use crate::ctxt::Ctxt;
+
+pub fn check(cx: &Ctxt, cont: &Container<'_>) {
+    match &cont.data {
+        Data::Struct(fields) => check_struct(cx, cont, fields),
+        Data::Enum(variants) => check_enum(cx, cont, variants),
+    }
+}
+
+fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
+    let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
+    let mut additional: Option<&Field<'_>> = None;
+    let names: Vec<String> = fields.iter().map(Field::name).collect();
+
+    for field in fields {
+        let a = &field.attrs;
+        let name = field.name();
+
+        if a.required.is_set() && field.option_inner.is_none() {
+            cx.syn_error(syn::Error::new(
+                a.required.span().unwrap(),
+                format!("`required` applies to `Option<T>` fields; `{name}` is not an `Option`, so it is required already: remove `required`"),
+            ));
+        }
+        if a.required.is_set() && a.default.is_set() {
+            cx.syn_error(syn::Error::new(
+                a.default.span().unwrap(),
+                format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
+            ));
+        }
+        if a.skip.is_set() {
+            for (set, key) in [
+                (a.required.span(), "required"),
+                (a.rename.span(), "rename"),
+                (a.with.span(), "with"),
+                (a.additional_properties.span(), "additional_properties"),
+            ] {
+                if let Some(span) = set {
+                    cx.syn_error(syn::Error::new(
+                        span,
+                        format!("`{key}` has no effect on `{name}`, which is `skip`ped: it is never on the wire; remove `{key}`"),
+                    ));
+                }
+            }
+        }
+        if let Some(span) = a.additional_properties.span() {
+            if !is_map(field.ty) {
+                cx.error_spanned_by(
+                    field.ty,
+                    format!("`additional_properties` needs a map with `String` keys, such as `serde_json::Map<String, serde_json::Value>` or `BTreeMap<String, V>`; `{name}` is not a map"),
+                );
+            }
+            if let Some(first) = additional {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("only one field can hold `additional_properties`; `{}` already does", first.name()),
+                ));
+            } else {
+                additional = Some(field);
+            }
+            if let Some(deny) = cont.attrs.deny_unknown_fields.span() {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    "`additional_properties` receives the unknown keys that `deny_unknown_fields` rejects; remove one of them",
+                ));
+                let _ = deny;
+            }
+            for (set, key) in [
+                (a.rename.span(), "rename"),
+                (a.required.span(), "required"),
+                (a.with.span(), "with"),
+            ] {
+                if let Some(span) = set {
+                    cx.syn_error(syn::Error::new(
+                        span,
+                        format!("`{key}` cannot be combined with `additional_properties`: the map's entries are written at the top level under their own keys"),
+                    ));
+                }
+            }
+        }
+        if name == "build" {
+            cx.error_spanned_by(
+                field.ident,
+                "a field named `build` would shadow the builder's `build()` method; rename the Rust field (e.g. `build_info`) and keep the wire key with `#[api(rename = \"build\")]`",
+            );
+        }
+        if let Some(base) = name.strip_prefix("maybe_") {
+            if let Some(other) = fields
+                .iter()
+                .find(|f| f.option_inner.is_some() && f.name() == base)
+            {
+                cx.error_spanned_by(
+                    field.ident,
+                    format!("a field named `{name}` collides with the setter `maybe_{}` generated for the `Option` field `{}`; rename one of them", other.name(), other.name()),
+                );
+            }
+        }
+
+        if field.is_keyed() {
+            if let Some(first) = wire_names.get(field.wire.as_str()) {
+                let at = match field.attrs.rename.get() {
+                    Some(lit) => lit.to_token_stream(),
+                    None => field.ident.to_token_stream(),
+                };
+                cx.error_spanned_by(
+                    at,
+                    format!(
+                        "`{}` and `{}` both map to the wire key `{}`; give one of them another name with `#[api(rename = \"...\")]`",
+                        first.name(),
+                        name,
+                        field.wire
+                    ),
+                );
+            } else {
+                wire_names.insert(&field.wire, field);
+            }
+        }
+    }
+    let _ = names;
+}
+
+fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
+    if let Some(span) = cont.attrs.deny_unknown_fields.span() {
+        cx.syn_error(syn::Error::new(
+            span,
+            "`deny_unknown_fields` applies to structs; an enum without `#[api(other)]` already rejects unknown values",
+        ));
+    }
+    if !cont.generics.params.is_empty() {
+        cx.error_spanned_by(
+            &cont.generics.params,
+            "a string enum cannot be generic: its variants carry no data",
+        );
+    }
+    let mut other: Option<&Variant<'_>> = None;
+    let mut wire_names: BTreeMap<&str, &Variant<'_>> = BTreeMap::new();
+    for v in variants {
+        let name = v.ident.to_string();
+        if let Some(span) = v.attrs.other.span() {
+            if !is_string_tuple(&v.original.fields) {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("`other` needs a variant holding the unknown value, write `{name}(String)`"),
+                ));
+            }
+            if let Some(first) = other {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("only one variant can be `other`; `{}` already is", first.ident),
+                ));
+            } else {
+                other = Some(v);
+            }
+            if let Some(span) = v.attrs.rename.span() {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    "`rename` has no effect on the `other` variant, which takes every unknown value; remove it",
+                ));
+            }
+            continue;
+        }
+        if !matches!(v.original.fields, syn::Fields::Unit) {
+            cx.error_spanned_by(
+                &v.original.fields,
+                format!("`ApiModel` enums are string enums: `{name}` must be a unit variant; only the catch-all `#[api(other)] Unknown(String)` holds data"),
+            );
+            continue;
+        }
+        if let Some(first) = wire_names.get(v.wire.as_str()) {
+            let at = match v.attrs.rename.get() {
+                Some(lit) => lit.to_token_stream(),
+                None => v.ident.to_token_stream(),
+            };
+            cx.error_spanned_by(
+                at,
+                format!(
+                    "`{}` and `{}` both map to the wire value `{}`; give one of them another name with `#[api(rename = \"...\")]`",
+                    first.ident, name, v.wire
+                ),
+            );
+        } else {
+            wire_names.insert(&v.wire, v);
+        }
+    }
+}
+
+/// `Name(String)` (or `Name(std::string::String)`).
+fn is_string_tuple(fields: &syn::Fields) -> bool {
+    let syn::Fields::Unnamed(fields) = fields else {
+        return false;
+    };
+    fields.unnamed.len() == 1
+        && last_segment(&fields.unnamed[0].ty).is_some_and(|s| s.ident == "String")
+}
+
+fn is_map(ty: &syn::Type) -> bool {
+    last_segment(ty).is_some_and(|s| {
+        matches!(
+            s.ident.to_string().as_str(),
+            "Map" | "BTreeMap" | "HashMap" | "IndexMap"
+        )
+    })
+}
+
+fn last_segment(ty: &syn::Type) -> Option<&syn::PathSegment> {
+    match crate::ast::ungroup(ty) {
+        syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last(),
+        _ => None,
+    }
+}

@@ -1,0 +1,1 @@
+//! Shared fixtures of apimodel's test suite.
