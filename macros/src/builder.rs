@@ -50,7 +50,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let mut gate_bounds = Vec::new();
     let mut setters = Vec::new();
     for (i, f) in required.iter().enumerate() {
-        let gate = format_ident!("__Require{}", i);
+        let gate = gate_ident(f);
         let name = f.name();
         let setter = f.ident;
         let message = format!("missing required field `{name}`");
@@ -62,6 +62,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             note
         };
         gates.push(quote! {
+            #[allow(non_camel_case_types)]
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
             #[doc(hidden)]
             pub trait #gate<__T> {
@@ -92,7 +93,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         let next_ty = g.ty_params_with(&next_args);
         let docs = &f.docs;
         let rebuild = quote! {
-            #builder { __required: (#(#moved,)*), __optional: self.__optional }
+            #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: ::core::marker::PhantomData }
         };
         match f.option_inner {
             // `#[api(required)] field: Option<U>`: `.field(u)` or `.maybe_field(option)`.
@@ -100,7 +101,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 let maybe = format_ident!("maybe_{}", f.ident.unraw());
                 let (arg, conv) = into_arg(f, inner);
                 let maybe_doc = format!("Sets `{name}` from an `Option`; `None` sends `null`.");
-                setters.push(quote_spanned! {f.span()=>
+                setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
                     #[doc = ""]
                     #[doc = "Required."]
@@ -121,7 +122,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             }
             None => {
                 let (arg, conv) = into_arg(f, ty);
-                setters.push(quote_spanned! {f.span()=>
+                setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
                     #[doc = ""]
                     #[doc = "Required."]
@@ -165,7 +166,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                     )
                 };
                 let maybe_doc = format!("Sets `{name}` from an `Option`.");
-                setters.push(quote_spanned! {f.span()=>
+                setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
                     #[doc = ""]
                     #[doc = #status]
@@ -186,7 +187,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             }
             None => {
                 let (arg, conv) = into_arg(f, f.ty);
-                setters.push(quote_spanned! {f.span()=>
+                setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
                     #[doc = ""]
                     #[doc = #status]
@@ -207,7 +208,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         let member = f.ident;
         if f.role() == Role::Required {
             let idx = syn::Index::from(r);
-            let gate = format_ident!("__Require{}", r);
+            let gate = gate_ident(f);
             let state = &states[r];
             let ty = f.ty;
             r += 1;
@@ -221,9 +222,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 let default = match f.attrs.default.get() {
                     Some(Default::Expr(expr)) => {
                         let ty = f.ty;
-                        quote_spanned!(expr.span()=> { let __default: #ty = #expr; __default })
+                        quote_spanned!(crate::expand::located(expr.span())=> { let __default: #ty = #expr; __default })
                     }
-                    _ => quote_spanned!(f.ty.span()=> ::core::default::Default::default()),
+                    _ => quote_spanned!(crate::expand::located(f.ty.span())=> ::core::default::Default::default()),
                 };
                 quote! {
                     #member: match self.__optional.#idx {
@@ -255,6 +256,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         #vis struct #builder #decl_g #wh {
             __required: (#(#state_args,)*),
             __optional: (#(#optional_tys,)*),
+            __model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,
         }
 
         #[doc(hidden)]
@@ -266,7 +268,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 #[doc = #builder_fn_doc]
                 #[inline]
                 #vis fn builder() -> #builder #ty_g {
-                    #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*) }
+                    #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: ::core::marker::PhantomData }
                 }
             }
 
@@ -283,6 +285,12 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             }
         };
     }
+}
+
+/// The trait `build()` asks of a required field's state; rustc names it when the field is
+/// unset (`the trait `__origin_owner_id_is_set<String>` is not implemented for `Unset``).
+fn gate_ident(f: &Field<'_>) -> syn::Ident {
+    format_ident!("__{}_is_set", f.ident.unraw())
 }
 
 /// The setter's parameter type and how it becomes the stored value.

@@ -57,7 +57,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             let wrapper = format_ident!("__DeserializeWith{}", i);
             let ty = f.ty;
             let decl = g.impl_params(None);
-            with_items.push(quote_spanned! {module.span()=>
+            with_items.push(quote_spanned! {crate::expand::located(module.span())=>
                 #[doc(hidden)]
                 struct #wrapper #decl (#ty, ::core::marker::PhantomData<#ident #ty_g>) #plain_wh;
                 #[automatically_derived]
@@ -85,7 +85,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         } else {
             quote!(#i)
         };
-        quote_spanned!(f.ty.span()=> #pat => #de::value(&mut __map, &mut #slot, #key)?,)
+        crate::expand::respan(quote!(#pat => #de::value(&mut __map, &mut #slot, #key)?,), f.ty.span())
     });
     let (next_key, unknown_arm, ap_decl) = match additional {
         Some(ap) => {
@@ -96,7 +96,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                     #de::Key::Other(__key) => #de::other(&mut __map, &mut __additional, __key)?,
                     #de::Key::Field(_) => #de::ignore(&mut __map)?,
                 },
-                quote_spanned!(ty.span()=> let mut __additional: #ty = ::core::default::Default::default();),
+                quote_spanned!(crate::expand::located(ty.span())=> let mut __additional: #ty = ::core::default::Default::default();),
             )
         }
         None => (
@@ -167,7 +167,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 }
             },
         };
-        seq_lets.push(quote_spanned!(f.ty.span()=> let #slot = #seq_value;));
+        seq_lets.push(crate::expand::respan(quote!(let #slot = #seq_value;), f.ty.span()));
         seq_inits.push(quote!(#member: #slot));
     }
 
@@ -221,8 +221,8 @@ fn default_expr(f: &Field<'_>) -> TokenStream {
     match f.attrs.default.get() {
         Some(Default::Expr(expr)) => {
             let ty = f.ty;
-            quote_spanned!(expr.span()=> { let __default: #ty = #expr; __default })
+            quote_spanned!(crate::expand::located(expr.span())=> { let __default: #ty = #expr; __default })
         }
-        _ => quote_spanned!(f.ty.span()=> ::core::default::Default::default()),
+        _ => quote_spanned!(crate::expand::located(f.ty.span())=> ::core::default::Default::default()),
     }
 }

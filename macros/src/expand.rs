@@ -319,3 +319,28 @@ pub fn borrowed_lifetimes<'l>(ty: &Type, lifetimes: &[&'l Lifetime], out: &mut V
         _ => {}
     }
 }
+
+/// `tokens` with every span moved to `at` (keeping call-site hygiene), so that a type error in
+/// generated code is reported on the user's field rather than on the derive.
+pub fn respan(tokens: TokenStream, at: Span) -> TokenStream {
+    let span = located(at);
+    tokens
+        .into_iter()
+        .map(|mut tt| {
+            if let proc_macro2::TokenTree::Group(g) = &tt {
+                let mut group = proc_macro2::Group::new(g.delimiter(), respan(g.stream(), at));
+                group.set_span(span);
+                tt = proc_macro2::TokenTree::Group(group);
+            } else {
+                tt.set_span(span);
+            }
+            tt
+        })
+        .collect()
+}
+
+/// A span with call-site hygiene at the location of `at`: generated locals still resolve,
+/// diagnostics point at the user's tokens.
+pub fn located(at: Span) -> Span {
+    Span::call_site().located_at(at)
+}

@@ -46,7 +46,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 let decl = g.impl_params(Some(&lt));
                 let args = g.ty_params_lead(Some(&quote!(#lt)));
                 let ty_g = g.ty_params();
-                with_items.push(quote_spanned! {module.span()=>
+                with_items.push(quote_spanned! {crate::expand::located(module.span())=>
                     #[doc(hidden)]
                     struct #wrapper #decl (&#lt #ty, ::core::marker::PhantomData<&#lt #ident #ty_g>) #wh;
                     #[automatically_derived]
@@ -64,12 +64,12 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         let step = match (f.role(), flatten) {
             (Role::Skipped, _) => continue,
             (Role::Additional, _) => {
-                quote_spanned!(span=> #private::ser::additional(&mut __state, &self.#member)?;)
+                quote_spanned!(crate::expand::located(span)=> #private::ser::additional(&mut __state, &self.#member)?;)
             }
             (_, false) if skips_none => {
-                counted.push(quote_spanned!(span=> #private::ser::count(&self.#member)));
+                counted.push(quote_spanned!(crate::expand::located(span)=> #private::ser::count(&self.#member)));
                 if f.attrs.with.is_set() {
-                    quote_spanned! {span=>
+                    quote_spanned! {crate::expand::located(span)=>
                         if ::core::option::Option::is_none(&self.#member) {
                             #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
                         } else {
@@ -77,27 +77,27 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                         }
                     }
                 } else {
-                    quote_spanned!(span=> #private::ser::option(&mut __state, #key, &self.#member)?;)
+                    quote_spanned!(crate::expand::located(span)=> #private::ser::option(&mut __state, #key, &self.#member)?;)
                 }
             }
             (_, false) => {
                 always += 1;
-                quote_spanned!(span=> #private::ser::field(&mut __state, #key, #value)?;)
+                quote_spanned!(crate::expand::located(span)=> #private::ser::field(&mut __state, #key, #value)?;)
             }
             (_, true) if skips_none => {
                 if f.attrs.with.is_set() {
-                    quote_spanned! {span=>
+                    quote_spanned! {crate::expand::located(span)=>
                         if ::core::option::Option::is_some(&self.#member) {
                             #private::ser::entry(&mut __state, #key, #value)?;
                         }
                     }
                 } else {
-                    quote_spanned!(span=> #private::ser::option_entry(&mut __state, #key, &self.#member)?;)
+                    quote_spanned!(crate::expand::located(span)=> #private::ser::option_entry(&mut __state, #key, &self.#member)?;)
                 }
             }
-            (_, true) => quote_spanned!(span=> #private::ser::entry(&mut __state, #key, #value)?;),
+            (_, true) => quote_spanned!(crate::expand::located(span)=> #private::ser::entry(&mut __state, #key, #value)?;),
         };
-        steps.push(step);
+        steps.push(crate::expand::respan(step, span));
     }
 
     let body = if flatten {
