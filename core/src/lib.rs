@@ -40,6 +40,11 @@ pub use serde;
 
 use core::fmt;
 
+/// The README's examples, compiled and run as doctests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 /// `FromStr` error of a closed string enum: the text is none of its wire values.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseEnumError {
@@ -65,7 +70,11 @@ impl ParseEnumError {
 
 impl fmt::Display for ParseEnumError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unknown {} value `{}`, expected one of ", self.enum_name, self.value)?;
+        write!(
+            f,
+            "unknown {} value `{}`, expected one of ",
+            self.enum_name, self.value
+        )?;
         for (i, v) in self.expected.iter().enumerate() {
             if i > 0 {
                 f.write_str(", ")?;

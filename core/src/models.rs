@@ -109,12 +109,24 @@ impl ConnectSessionCreateMetadata {
     }
 }
 
+impl<'a> IntoIterator for &'a ConnectSessionCreateMetadata {
+    type Item = (&'a String, &'a serde_json::Value);
+    type IntoIter = serde_json::map::Iter<'a>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.values.iter()
+    }
+}
+
 impl<K: Into<String>, V: Into<serde_json::Value>> FromIterator<(K, V)>
     for ConnectSessionCreateMetadata
 {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
         ConnectSessionCreateMetadata {
-            values: iter.into_iter().map(|(k, v)| (k.into(), v.into())).collect(),
+            values: iter
+                .into_iter()
+                .map(|(k, v)| (k.into(), v.into()))
+                .collect(),
         }
     }
 }

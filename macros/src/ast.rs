@@ -14,7 +14,6 @@ pub struct Container<'a> {
     pub vis: &'a syn::Visibility,
     pub attrs: ContainerAttrs,
     pub data: Data<'a>,
-    pub docs: Vec<&'a Attribute>,
 }
 
 pub enum Data<'a> {
@@ -56,7 +55,7 @@ pub enum Role {
     Additional,
 }
 
-impl<'a> Field<'a> {
+impl Field<'_> {
     pub fn role(&self) -> Role {
         if self.attrs.skip.is_set() {
             Role::Skipped
@@ -119,10 +118,10 @@ impl<'a> Container<'a> {
                 Data::Enum(data.variants.iter().map(|v| variant(cx, v, rule)).collect())
             }
             syn::Data::Union(data) => {
-                cx.error_spanned_by(
-                    &data.union_token,
+                cx.syn_error(syn::Error::new(
+                    data.union_token.span,
                     "`ApiModel` cannot be derived for a union; use a struct with named fields or an enum of unit variants",
-                );
+                ));
                 return None;
             }
         };
@@ -132,7 +131,6 @@ impl<'a> Container<'a> {
             vis: &input.vis,
             attrs,
             data,
-            docs: attr::docs(&input.attrs),
         })
     }
 

@@ -1,5 +1,7 @@
 //! `#[api(...)]` attributes: one parser per position, one branch per key.
 
+use std::fmt::Write as _;
+
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
@@ -244,12 +246,15 @@ fn for_each_api_meta(
 
 fn string_value(meta: &ParseNestedMeta<'_>) -> syn::Result<LitStr> {
     let key = meta.path.to_token_stream().to_string();
-    let value = meta.value().map_err(|_| {
-        meta.error(format!("expected a string value: `{key} = \"...\"`"))
-    })?;
-    value
-        .parse::<LitStr>()
-        .map_err(|e| syn::Error::new(e.span(), format!("expected a string value: `{key} = \"...\"`")))
+    let value = meta
+        .value()
+        .map_err(|_| meta.error(format!("expected a string value: `{key} = \"...\"`")))?;
+    value.parse::<LitStr>().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            format!("expected a string value: `{key} = \"...\"`"),
+        )
+    })
 }
 
 fn no_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
@@ -292,7 +297,7 @@ fn unknown_key(meta: &ParseNestedMeta<'_>, position: &str, known: &[&str]) -> sy
         .filter(|k| edit_distance(k, &key) <= 2.max(key.len() / 3))
         .min_by_key(|k| edit_distance(k, &key))
     {
-        msg.push_str(&format!(", did you mean `{best}`?"));
+        let _ = write!(msg, ", did you mean `{best}`?");
     } else {
         msg.push_str(", expected one of ");
         let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();

@@ -2,7 +2,7 @@
 //! or `Set<T>`); optional fields are plain storage, so setting them never changes the type.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned, ToTokens as _};
+use quote::{ToTokens as _, format_ident, quote, quote_spanned};
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 
@@ -21,18 +21,30 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let impl_g = g.impl_params(None);
     let wh = g.where_clause(&[]);
 
-    let required: Vec<&Field<'_>> = fields.iter().filter(|f| f.role() == Role::Required).collect();
-    let optional: Vec<&Field<'_>> = fields.iter().filter(|f| f.role() != Role::Required).collect();
-    let states: Vec<_> = (0..required.len()).map(|i| format_ident!("__S{}", i)).collect();
+    let required: Vec<&Field<'_>> = fields
+        .iter()
+        .filter(|f| f.role() == Role::Required)
+        .collect();
+    let optional: Vec<&Field<'_>> = fields
+        .iter()
+        .filter(|f| f.role() != Role::Required)
+        .collect();
+    let states: Vec<_> = (0..required.len())
+        .map(|i| format_ident!("__S{}", i))
+        .collect();
     let state_decls: Vec<TokenStream> = states.iter().map(|s| quote!(#s = #b::Unset)).collect();
-    let state_args: Vec<TokenStream> = states.iter().map(quote::ToTokens::to_token_stream).collect();
+    let state_args: Vec<TokenStream> = states
+        .iter()
+        .map(quote::ToTokens::to_token_stream)
+        .collect();
     let decl_g = g.decl_params_with(&state_decls);
     let impl_states = g.impl_params_with(None, &states);
     let ty_states = g.ty_params_with(&state_args);
 
     // Storage of optional fields: an `Option<U>` field as itself, others as `Option<T>`
     // (unset = its default).
-    let stores_directly = |f: &Field<'_>| f.role() == Role::Optional && f.attrs.default.get().is_none();
+    let stores_directly =
+        |f: &Field<'_>| f.role() == Role::Optional && f.attrs.default.get().is_none();
     let optional_tys = optional.iter().map(|f| {
         let ty = f.ty;
         if stores_directly(f) {
@@ -42,7 +54,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         }
     });
     let unsets = required.iter().map(|_| quote!(#b::Unset));
-    let nones = optional.iter().map(|_| quote!(::core::option::Option::None));
+    let nones = optional
+        .iter()
+        .map(|_| quote!(::core::option::Option::None));
 
     // One gate trait per required field: `build()` asks each state to be `Set`, and rustc
     // reports every unset one with its own message.
@@ -55,9 +69,13 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         let setter = f.ident;
         let message = format!("missing required field `{name}`");
         let label = format!("call `.{}(..)` before `.build()`", setter.to_token_stream());
-        let note = format!("`{ident}` requires `{name}`: it is not an `Option` and has no `#[api(default)]`");
+        let note = format!(
+            "`{ident}` requires `{name}`: it is not an `Option` and has no `#[api(default)]`"
+        );
         let note = if f.attrs.required.is_set() {
-            format!("`{ident}` requires `{name}`: it is marked `#[api(required)]`; pass `None` with `.maybe_{name}(None)`")
+            format!(
+                "`{ident}` requires `{name}`: it is marked `#[api(required)]`; pass `None` with `.maybe_{name}(None)`"
+            )
         } else {
             note
         };
@@ -239,9 +257,8 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let builder_doc = format!(
         "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
     );
-    let builder_fn_doc = format!(
-        "Starts a [`{builder}`]: `.build()` compiles once every required field is set."
-    );
+    let builder_fn_doc =
+        format!("Starts a [`{builder}`]: `.build()` compiles once every required field is set.");
     let build_doc = format!("Builds the [`{ident}`]: every required field has been set.");
     let gate_wh = if gate_bounds.is_empty() {
         TokenStream::new()
@@ -288,7 +305,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 }
 
 /// The trait `build()` asks of a required field's state; rustc names it when the field is
-/// unset (`the trait `__origin_owner_id_is_set<String>` is not implemented for `Unset``).
+/// unset: "the trait `__origin_owner_id_is_set<String>` is not implemented for `Unset`".
 fn gate_ident(f: &Field<'_>) -> syn::Ident {
     format_ident!("__{}_is_set", f.ident.unraw())
 }

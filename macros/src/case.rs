@@ -89,7 +89,9 @@ impl RenameRule {
             RenameRule::ScreamingSnake => RenameRule::Snake
                 .apply_to_variant(variant)
                 .to_ascii_uppercase(),
-            RenameRule::Kebab => RenameRule::Snake.apply_to_variant(variant).replace('_', "-"),
+            RenameRule::Kebab => RenameRule::Snake
+                .apply_to_variant(variant)
+                .replace('_', "-"),
             RenameRule::ScreamingKebab => RenameRule::ScreamingSnake
                 .apply_to_variant(variant)
                 .replace('_', "-"),
@@ -113,13 +115,55 @@ mod tests {
     fn fields_follow_serde() {
         let cases: &[(&str, [&str; 8])] = &[
             // field, then Lower Upper Pascal Camel Snake ScreamingSnake Kebab ScreamingKebab
-            ("outcome", ["outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome", "OUTCOME"]),
-            ("very_tasty", ["very_tasty", "VERY_TASTY", "VeryTasty", "veryTasty", "very_tasty", "VERY_TASTY", "very-tasty", "VERY-TASTY"]),
+            (
+                "outcome",
+                [
+                    "outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome",
+                    "OUTCOME",
+                ],
+            ),
+            (
+                "very_tasty",
+                [
+                    "very_tasty",
+                    "VERY_TASTY",
+                    "VeryTasty",
+                    "veryTasty",
+                    "very_tasty",
+                    "VERY_TASTY",
+                    "very-tasty",
+                    "VERY-TASTY",
+                ],
+            ),
             ("a", ["a", "A", "A", "a", "a", "A", "a", "A"]),
-            ("z42", ["z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"]),
-            ("origin_owner_id", ["origin_owner_id", "ORIGIN_OWNER_ID", "OriginOwnerId", "originOwnerId", "origin_owner_id", "ORIGIN_OWNER_ID", "origin-owner-id", "ORIGIN-OWNER-ID"]),
+            (
+                "z42",
+                ["z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"],
+            ),
+            (
+                "origin_owner_id",
+                [
+                    "origin_owner_id",
+                    "ORIGIN_OWNER_ID",
+                    "OriginOwnerId",
+                    "originOwnerId",
+                    "origin_owner_id",
+                    "ORIGIN_OWNER_ID",
+                    "origin-owner-id",
+                    "ORIGIN-OWNER-ID",
+                ],
+            ),
         ];
-        let rules = [Lower, Upper, Pascal, Camel, Snake, ScreamingSnake, Kebab, ScreamingKebab];
+        let rules = [
+            Lower,
+            Upper,
+            Pascal,
+            Camel,
+            Snake,
+            ScreamingSnake,
+            Kebab,
+            ScreamingKebab,
+        ];
         for (field, expected) in cases {
             for (rule, want) in rules.iter().zip(expected) {
                 assert_eq!(rule.apply_to_field(field), *want, "{rule:?} on {field}");
@@ -130,16 +174,62 @@ mod tests {
     #[test]
     fn variants_follow_serde() {
         let cases: &[(&str, [&str; 8])] = &[
-            ("Outcome", ["outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome", "OUTCOME"]),
-            ("VeryTasty", ["verytasty", "VERYTASTY", "VeryTasty", "veryTasty", "very_tasty", "VERY_TASTY", "very-tasty", "VERY-TASTY"]),
+            (
+                "Outcome",
+                [
+                    "outcome", "OUTCOME", "Outcome", "outcome", "outcome", "OUTCOME", "outcome",
+                    "OUTCOME",
+                ],
+            ),
+            (
+                "VeryTasty",
+                [
+                    "verytasty",
+                    "VERYTASTY",
+                    "VeryTasty",
+                    "veryTasty",
+                    "very_tasty",
+                    "VERY_TASTY",
+                    "very-tasty",
+                    "VERY-TASTY",
+                ],
+            ),
             ("A", ["a", "A", "A", "a", "a", "A", "a", "A"]),
-            ("Z42", ["z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"]),
-            ("HrisLegacy", ["hrislegacy", "HRISLEGACY", "HrisLegacy", "hrisLegacy", "hris_legacy", "HRIS_LEGACY", "hris-legacy", "HRIS-LEGACY"]),
+            (
+                "Z42",
+                ["z42", "Z42", "Z42", "z42", "z42", "Z42", "z42", "Z42"],
+            ),
+            (
+                "HrisLegacy",
+                [
+                    "hrislegacy",
+                    "HRISLEGACY",
+                    "HrisLegacy",
+                    "hrisLegacy",
+                    "hris_legacy",
+                    "HRIS_LEGACY",
+                    "hris-legacy",
+                    "HRIS-LEGACY",
+                ],
+            ),
         ];
-        let rules = [Lower, Upper, Pascal, Camel, Snake, ScreamingSnake, Kebab, ScreamingKebab];
+        let rules = [
+            Lower,
+            Upper,
+            Pascal,
+            Camel,
+            Snake,
+            ScreamingSnake,
+            Kebab,
+            ScreamingKebab,
+        ];
         for (variant, expected) in cases {
             for (rule, want) in rules.iter().zip(expected) {
-                assert_eq!(rule.apply_to_variant(variant), *want, "{rule:?} on {variant}");
+                assert_eq!(
+                    rule.apply_to_variant(variant),
+                    *want,
+                    "{rule:?} on {variant}"
+                );
             }
         }
     }

@@ -53,14 +53,17 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
         if let Some(span) = a.additional_properties.span() {
             if !is_map(field.ty) {
                 cx.error_spanned_by(
-                    field.ty,
+                    &field.original.ty,
                     format!("`additional_properties` needs a map with `String` keys, such as `serde_json::Map<String, serde_json::Value>` or `BTreeMap<String, V>`; `{name}` is not a map"),
                 );
             }
             if let Some(first) = additional {
                 cx.syn_error(syn::Error::new(
                     span,
-                    format!("only one field can hold `additional_properties`; `{}` already does", first.name()),
+                    format!(
+                        "only one field can hold `additional_properties`; `{}` already does",
+                        first.name()
+                    ),
                 ));
             } else {
                 additional = Some(field);
@@ -147,13 +150,18 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
             if !is_string_tuple(&v.original.fields) {
                 cx.syn_error(syn::Error::new(
                     span,
-                    format!("`other` needs a variant holding the unknown value, write `{name}(String)`"),
+                    format!(
+                        "`other` needs a variant holding the unknown value, write `{name}(String)`"
+                    ),
                 ));
             }
             if let Some(first) = other {
                 cx.syn_error(syn::Error::new(
                     span,
-                    format!("only one variant can be `other`; `{}` already is", first.ident),
+                    format!(
+                        "only one variant can be `other`; `{}` already is",
+                        first.ident
+                    ),
                 ));
             } else {
                 other = Some(v);

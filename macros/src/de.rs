@@ -6,7 +6,7 @@ use syn::spanned::Spanned as _;
 
 use crate::ast::{Container, Field, Role};
 use crate::attr::Default;
-use crate::expand::{borrowed_lifetimes, de_lifetime, mentioned_type_params, Generics};
+use crate::expand::{Generics, borrowed_lifetimes, de_lifetime, mentioned_type_params};
 
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let krate = cont.krate();
@@ -39,7 +39,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     }
     let mut bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de_lt: #l)).collect();
     bounds.extend(read.iter().map(|p| quote!(#p: #serde::Deserialize<#de_lt>)));
-    bounds.extend(defaulted.iter().map(|p| quote!(#p: ::core::default::Default)));
+    bounds.extend(
+        defaulted
+            .iter()
+            .map(|p| quote!(#p: ::core::default::Default)),
+    );
     let impl_g = g.impl_params(Some(&de_lt));
     let ty_g = g.ty_params();
     let wh = g.where_clause(&bounds);
@@ -73,11 +77,19 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     }
 
     // visit_map: one slot per keyed field, one match arm per key.
-    let slots: Vec<_> = (0..keyed.len()).map(|i| format_ident!("__f{}", i)).collect();
-    let slot_decls = keyed.iter().zip(&slots).zip(&wrappers).map(|((_, slot), wrapper)| match wrapper {
-        Some(w) => quote!(let mut #slot: ::core::option::Option<#w> = ::core::option::Option::None;),
-        None => quote!(let mut #slot = ::core::option::Option::None;),
-    });
+    let slots: Vec<_> = (0..keyed.len())
+        .map(|i| format_ident!("__f{}", i))
+        .collect();
+    let slot_decls = keyed
+        .iter()
+        .zip(&slots)
+        .zip(&wrappers)
+        .map(|((_, slot), wrapper)| match wrapper {
+            Some(w) => {
+                quote!(let mut #slot: ::core::option::Option<#w> = ::core::option::Option::None;)
+            }
+            None => quote!(let mut #slot = ::core::option::Option::None;),
+        });
     let arms = keyed.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
         let key = &f.wire;
         let pat = if additional.is_some() {
@@ -85,7 +97,10 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         } else {
             quote!(#i)
         };
-        crate::expand::respan(quote!(#pat => #de::value(&mut __map, &mut #slot, #key)?,), f.ty.span())
+        crate::expand::respan(
+            quote!(#pat => #de::value(&mut __map, &mut #slot, #key)?,),
+            f.ty.span(),
+        )
     });
     let (next_key, unknown_arm, ap_decl) = match additional {
         Some(ap) => {
@@ -155,7 +170,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             Some(w) => quote!(#w),
             None => quote!(_),
         };
-        let take = if wrapper.is_some() { quote!(.0) } else { TokenStream::new() };
+        let take = if wrapper.is_some() {
+            quote!(.0)
+        } else {
+            TokenStream::new()
+        };
         let seq_value = match f.role() {
             Role::Required => {
                 quote!(#de::element::<Self, __A, #elem_ty>(&mut __seq, #index)? #take)
@@ -167,17 +186,22 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 }
             },
         };
-        seq_lets.push(crate::expand::respan(quote!(let #slot = #seq_value;), f.ty.span()));
+        seq_lets.push(crate::expand::respan(
+            quote!(let #slot = #seq_value;),
+            f.ty.span(),
+        ));
         seq_inits.push(quote!(#member: #slot));
     }
 
-    let deny = cont
-        .attrs
-        .deny_unknown_fields
-        .is_set()
-        .then(|| quote!(const DENY_UNKNOWN: bool = true;));
+    let deny = cont.attrs.deny_unknown_fields.is_set().then(|| {
+        quote!(
+            const DENY_UNKNOWN: bool = true;
+        )
+    });
     let visit_seq = if additional.is_some() {
-        quote!(const FLATTEN: bool = true;)
+        quote!(
+            const FLATTEN: bool = true;
+        )
     } else {
         quote! {
             fn visit_seq<__A: #serde::de::SeqAccess<#de_lt>>(mut __seq: __A) -> ::core::result::Result<Self, __A::Error> {
@@ -223,6 +247,8 @@ fn default_expr(f: &Field<'_>) -> TokenStream {
             let ty = f.ty;
             quote_spanned!(crate::expand::located(expr.span())=> { let __default: #ty = #expr; __default })
         }
-        _ => quote_spanned!(crate::expand::located(f.ty.span())=> ::core::default::Default::default()),
+        _ => {
+            quote_spanned!(crate::expand::located(f.ty.span())=> ::core::default::Default::default())
+        }
     }
 }

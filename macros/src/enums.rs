@@ -14,7 +14,10 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let name = ident.to_string();
 
     let other = variants.iter().find(|v| v.attrs.other.is_set());
-    let known: Vec<&Variant<'_>> = variants.iter().filter(|v| !v.attrs.other.is_set()).collect();
+    let known: Vec<&Variant<'_>> = variants
+        .iter()
+        .filter(|v| !v.attrs.other.is_set())
+        .collect();
     let wires = known.iter().map(|v| &v.wire);
     let from_index = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;

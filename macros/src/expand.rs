@@ -1,7 +1,7 @@
 //! The door: IR → checks → the generated items, or every error plus stubs.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, ToTokens};
+use quote::{ToTokens, quote};
 use syn::{GenericParam, Ident, Lifetime, Type};
 
 use crate::ast::{Container, Data};
@@ -150,8 +150,7 @@ impl<'a> Generics<'a> {
     }
 
     fn ty_params_list(&self) -> Vec<TokenStream> {
-        self
-            .generics
+        self.generics
             .params
             .iter()
             .map(|param| match param {

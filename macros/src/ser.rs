@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
 use crate::ast::{Container, Field, Role};
-use crate::expand::{mentioned_type_params, Generics};
+use crate::expand::{Generics, mentioned_type_params};
 
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let krate = cont.krate();
@@ -95,7 +95,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                     quote_spanned!(crate::expand::located(span)=> #private::ser::option_entry(&mut __state, #key, &self.#member)?;)
                 }
             }
-            (_, true) => quote_spanned!(crate::expand::located(span)=> #private::ser::entry(&mut __state, #key, #value)?;),
+            (_, true) => {
+                quote_spanned!(crate::expand::located(span)=> #private::ser::entry(&mut __state, #key, #value)?;)
+            }
         };
         steps.push(crate::expand::respan(step, span));
     }
@@ -124,4 +126,3 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         }
     }
 }
-

@@ -249,8 +249,12 @@ fn attribute_defaults() {
 fn builder_is_a_plain_value() {
     // The builder only moves values: its size is the fields' size plus nothing boxed.
     assert!(
-        size_of::<ConnectSessionCreateBuilder<apimodel::__private::builder::Set<String>, apimodel::__private::builder::Set<String>>>()
-            <= size_of::<ConnectSessionCreate>()
+        size_of::<
+            ConnectSessionCreateBuilder<
+                apimodel::__private::builder::Set<String>,
+                apimodel::__private::builder::Set<String>,
+            >,
+        >() <= size_of::<ConnectSessionCreate>()
     );
 }
 

@@ -8,11 +8,11 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+use serde::Deserialize;
 use serde::de::{
     self, DeserializeSeed, Deserializer, Error, IgnoredAny, MapAccess, SeqAccess, Unexpected,
     Visitor,
 };
-use serde::Deserialize;
 
 /// What a model tells the shared visitor.
 pub trait DeStruct<'de>: Sized {
@@ -32,7 +32,10 @@ pub trait DeStruct<'de>: Sized {
     /// Reads the model from its fields in order (non-self-describing formats).
     fn visit_seq<A: SeqAccess<'de>>(seq: A) -> Result<Self, A::Error> {
         let _ = seq;
-        Err(A::Error::invalid_type(Unexpected::Seq, &Expecting::<Self>(PhantomData)))
+        Err(A::Error::invalid_type(
+            Unexpected::Seq,
+            &Expecting::<Self>(PhantomData),
+        ))
     }
 }
 
@@ -135,10 +138,9 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
         match T::FIELDS.iter().position(|f| f.as_bytes() == value) {
             Some(index) => Ok(index),
-            None if T::DENY_UNKNOWN => Err(E::unknown_field(
-                &String::from_utf8_lossy(value),
-                T::FIELDS,
-            )),
+            None if T::DENY_UNKNOWN => {
+                Err(E::unknown_field(&String::from_utf8_lossy(value), T::FIELDS))
+            }
             None => Ok(UNKNOWN),
         }
     }
@@ -214,7 +216,11 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for OtherKey<T> {
 
 /// Reads the value of a field, refusing a second occurrence of its key.
 #[inline]
-pub fn value<'de, A, V>(map: &mut A, slot: &mut Option<V>, key: &'static str) -> Result<(), A::Error>
+pub fn value<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<V>,
+    key: &'static str,
+) -> Result<(), A::Error>
 where
     A: MapAccess<'de>,
     V: Deserialize<'de>,
@@ -271,16 +277,14 @@ pub trait AdditionalProperties<'de>: Default {
     fn insert_property(&mut self, key: String, value: Self::Value);
 }
 
-impl<'de> AdditionalProperties<'de> for serde_json::Map<String, serde_json::Value> {
+impl AdditionalProperties<'_> for serde_json::Map<String, serde_json::Value> {
     type Value = serde_json::Value;
     fn insert_property(&mut self, key: String, value: serde_json::Value) {
         self.insert(key, value);
     }
 }
 
-impl<'de, V: Deserialize<'de>> AdditionalProperties<'de>
-    for std::collections::BTreeMap<String, V>
-{
+impl<'de, V: Deserialize<'de>> AdditionalProperties<'de> for std::collections::BTreeMap<String, V> {
     type Value = V;
     fn insert_property(&mut self, key: String, value: V) {
         self.insert(key, value);

@@ -3,8 +3,10 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, Error, Unexpected, VariantAccess, Visitor};
 use serde::Serializer;
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, Error, Unexpected, VariantAccess, Visitor,
+};
 
 /// What a derived string enum tells the shared code.
 pub trait StrEnum: Sized {
@@ -31,7 +33,10 @@ pub fn as_str<T: StrEnum>(value: &T) -> &str {
 }
 
 fn known<T: StrEnum>(s: &str) -> Option<T> {
-    T::VARIANTS.iter().position(|v| *v == s).and_then(T::from_index)
+    T::VARIANTS
+        .iter()
+        .position(|v| *v == s)
+        .and_then(T::from_index)
 }
 
 /// `FromStr` of a closed enum: a known wire value or an error.
@@ -69,7 +74,9 @@ pub fn serialize<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<
 pub fn deserialize<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     match T::OTHER {
         Some(other) => deserializer.deserialize_string(OpenVisitor(other)),
-        None => deserializer.deserialize_enum(T::NAME, T::VARIANTS, ClosedVisitor::<T>(PhantomData)),
+        None => {
+            deserializer.deserialize_enum(T::NAME, T::VARIANTS, ClosedVisitor::<T>(PhantomData))
+        }
     }
 }
 
@@ -100,7 +107,7 @@ impl<'de, T: StrEnum> DeserializeSeed<'de> for VariantKey<T> {
     }
 }
 
-impl<'de, T: StrEnum> Visitor<'de> for VariantKey<T> {
+impl<T: StrEnum> Visitor<'_> for VariantKey<T> {
     type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
