@@ -4,7 +4,6 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens as _, format_ident, quote, quote_spanned};
 use syn::ext::IdentExt as _;
-use syn::spanned::Spanned as _;
 
 use crate::ast::{Container, Field, Role};
 use crate::attr::Default;
@@ -237,13 +236,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             if stores_directly(f) {
                 quote!(#member: self.__optional.#idx)
             } else {
-                let default = match f.attrs.default.get() {
-                    Some(Default::Expr(expr)) => {
-                        let ty = f.ty;
-                        quote_spanned!(crate::expand::located(expr.span())=> { let __default: #ty = #expr; __default })
-                    }
-                    _ => quote_spanned!(crate::expand::located(f.ty.span())=> ::core::default::Default::default()),
-                };
+                let default = crate::expand::default_value(cont, f);
                 quote! {
                     #member: match self.__optional.#idx {
                         ::core::option::Option::Some(__v) => __v,

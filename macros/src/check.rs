@@ -17,7 +17,6 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
 fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
     let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
     let mut additional: Option<&Field<'_>> = None;
-    let names: Vec<String> = fields.iter().map(Field::name).collect();
 
     for field in fields {
         let a = &field.attrs;
@@ -68,12 +67,11 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
             } else {
                 additional = Some(field);
             }
-            if let Some(deny) = cont.attrs.deny_unknown_fields.span() {
+            if cont.attrs.deny_unknown_fields.is_set() {
                 cx.syn_error(syn::Error::new(
                     span,
                     "`additional_properties` receives the unknown keys that `deny_unknown_fields` rejects; remove one of them",
                 ));
-                let _ = deny;
             }
             for (set, key) in [
                 (a.rename.span(), "rename"),
@@ -106,6 +104,12 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
             }
         }
 
+        if field.is_keyed() && field.wire.is_empty() && !a.rename.is_set() {
+            cx.error_spanned_by(
+                field.ident,
+                format!("`{name}` has no letters for `rename_all` to work with, so its wire key would be empty; name the key with `#[api(rename = \"...\")]`"),
+            );
+        }
         if field.is_keyed() {
             if let Some(first) = wire_names.get(field.wire.as_str()) {
                 let at = match field.attrs.rename.get() {
@@ -126,7 +130,6 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
             }
         }
     }
-    let _ = names;
 }
 
 fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {

@@ -128,7 +128,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     for f in fields {
         let member = f.ident;
         let key = &f.wire;
-        let default = default_expr(f);
+        let default = crate::expand::default_value(cont, f);
         if !f.is_keyed() {
             let value = if f.role() == Role::Additional {
                 quote!(__additional)
@@ -236,19 +236,6 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 ::core::result::Result::Ok(#ident { #(#map_inits),* })
             }
             #visit_seq
-        }
-    }
-}
-
-/// The value of a field whose key is absent: its `default`, `None`, or `Default::default()`.
-fn default_expr(f: &Field<'_>) -> TokenStream {
-    match f.attrs.default.get() {
-        Some(Default::Expr(expr)) => {
-            let ty = f.ty;
-            quote_spanned!(crate::expand::located(expr.span())=> { let __default: #ty = #expr; __default })
-        }
-        _ => {
-            quote_spanned!(crate::expand::located(f.ty.span())=> ::core::default::Default::default())
         }
     }
 }

@@ -29,7 +29,9 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
                 let ser = crate::ser::expand(&cont, fields);
                 let de = crate::de::expand(&cont, fields);
                 let builder = crate::builder::expand(&cont, fields);
+                let defaults = default_fns(&cont, fields);
                 quote! {
+                    #defaults
                     #builder
                     #[doc(hidden)]
                     const _: () = {
@@ -47,6 +49,15 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
 /// After an error: the trait impls users' code relies on, with bodies that never run (the
 /// build has already failed), so one mistake gives one diagnostic instead of a cascade.
 fn fallback(cont: &Container<'_>) -> TokenStream {
+    // The builder too, unless a field named `build` is the error: it would clash again.
+    let builder = match &cont.data {
+        Data::Struct(fields) if !fields.iter().any(|f| f.name() == "build") => {
+            let defaults = default_fns(cont, fields);
+            let builder = crate::builder::expand(cont, fields);
+            quote!(#defaults #builder)
+        }
+        _ => TokenStream::new(),
+    };
     let krate = cont.krate();
     let ident = cont.ident;
     let serde = quote!(#krate::__private::serde);
@@ -56,6 +67,7 @@ fn fallback(cont: &Container<'_>) -> TokenStream {
     let ty_g = g.ty_params();
     let wh = g.where_clause(&[]);
     quote! {
+        #builder
         const _: () = {
             #[automatically_derived]
             impl #impl_g #serde::Serialize for #ident #ty_g #wh {
@@ -342,4 +354,56 @@ pub fn respan(tokens: TokenStream, at: Span) -> TokenStream {
 /// diagnostics point at the user's tokens.
 pub fn located(at: Span) -> Span {
     Span::call_site().located_at(at)
+}
+
+/// One function per `#[api(default = expr)]`: the expression is written (and type-checked)
+/// once, and the builder and `Deserialize` call it.
+fn default_fns(cont: &Container<'_>, fields: &[crate::ast::Field<'_>]) -> TokenStream {
+    let fns: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|f| match f.attrs.default.get() {
+            Some(crate::attr::Default::Expr(expr)) => {
+                let name = default_fn_ident(f);
+                let ty = f.ty;
+                Some(quote! {
+                    #[doc(hidden)]
+                    #[inline]
+                    fn #name() -> #ty {
+                        #expr
+                    }
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if fns.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = cont.ident;
+    let g = Generics::new(cont.generics);
+    let (impl_g, ty_g, wh) = (g.impl_params(None), g.ty_params(), g.where_clause(&[]));
+    quote! {
+        #[automatically_derived]
+        impl #impl_g #ident #ty_g #wh {
+            #(#fns)*
+        }
+    }
+}
+
+fn default_fn_ident(f: &crate::ast::Field<'_>) -> Ident {
+    quote::format_ident!("__apimodel_default_{}", f.name())
+}
+
+/// The value of a field that was not given: its `default = expr`, or `Default::default()`.
+pub fn default_value(cont: &Container<'_>, f: &crate::ast::Field<'_>) -> TokenStream {
+    use syn::spanned::Spanned as _;
+    match f.attrs.default.get() {
+        Some(crate::attr::Default::Expr(_)) => {
+            let ident = cont.ident;
+            let ty_g = Generics::new(cont.generics).ty_params();
+            let name = default_fn_ident(f);
+            quote!(<#ident #ty_g>::#name())
+        }
+        _ => respan(quote!(::core::default::Default::default()), f.ty.span()),
+    }
 }

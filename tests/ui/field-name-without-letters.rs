@@ -1,0 +1,8 @@
+use apimodel::ApiModel;
+
+#[derive(ApiModel)]
+pub struct Model {
+    pub __: String,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use apimodel::ApiModel;
+
+#[derive(ApiModel)]
+pub struct Deployment {
+    pub build: String,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use apimodel::ApiModel;
+
+#[derive(ApiModel)]
+pub struct UserId(pub String);
+
+fn main() {}
