@@ -9,7 +9,9 @@ use crate::ast::{Container, Field, Role};
 use crate::attr::Default;
 use crate::expand::Generics;
 
-pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
+/// With `stub`, `build()` has no gates and no body: the derive already failed, and a
+/// half-understood field must not add "missing required field" errors to the real one.
+pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenStream {
     let krate = cont.krate();
     let b = quote!(#krate::__private::builder);
     let ident = cont.ident;
@@ -247,13 +249,18 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         }
     });
 
+    let build_body = if stub {
+        quote!(::core::unreachable!())
+    } else {
+        quote!(#ident { #(#inits),* })
+    };
     let builder_doc = format!(
         "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
     );
     let builder_fn_doc =
         format!("Starts a [`{builder}`]: `.build()` compiles once every required field is set.");
     let build_doc = format!("Builds the [`{ident}`]: every required field has been set.");
-    let gate_wh = if gate_bounds.is_empty() {
+    let gate_wh = if gate_bounds.is_empty() || stub {
         TokenStream::new()
     } else {
         quote!(where #(#gate_bounds,)*)
@@ -290,7 +297,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 #[must_use = "`build()` returns the model and does nothing else"]
                 #[inline]
                 #vis fn build(self) -> #ident #ty_g #gate_wh {
-                    #ident { #(#inits),* }
+                    #build_body
                 }
             }
         };

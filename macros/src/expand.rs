@@ -28,7 +28,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
             Data::Struct(fields) => {
                 let ser = crate::ser::expand(&cont, fields);
                 let de = crate::de::expand(&cont, fields);
-                let builder = crate::builder::expand(&cont, fields);
+                let builder = crate::builder::expand(&cont, fields, false);
                 let defaults = default_fns(&cont, fields);
                 quote! {
                     #defaults
@@ -53,7 +53,7 @@ fn fallback(cont: &Container<'_>) -> TokenStream {
     let builder = match &cont.data {
         Data::Struct(fields) if !fields.iter().any(|f| f.name() == "build") => {
             let defaults = default_fns(cont, fields);
-            let builder = crate::builder::expand(cont, fields);
+            let builder = crate::builder::expand(cont, fields, true);
             quote!(#defaults #builder)
         }
         _ => TokenStream::new(),
