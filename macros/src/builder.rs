@@ -2,7 +2,7 @@
 //! or `Set<T>`); optional fields are plain storage, so setting them never changes the type.
 
 use proc_macro2::TokenStream;
-use quote::{ToTokens as _, format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt as _;
 
 use crate::ast::{Container, Field, Role};
@@ -59,44 +59,18 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         .iter()
         .map(|_| quote!(::core::option::Option::None));
 
-    // One gate trait per required field: `build()` asks each state to be `Set`, and rustc
-    // reports every unset one with its own message.
-    let mut gates = Vec::new();
+    // One marker type per required field, named like it: `build()` asks each state to be
+    // `Set` through `IsSet<marker, T>`, and rustc reports every unset one by the marker's name.
+    let mut markers = Vec::new();
     let mut gate_bounds = Vec::new();
     let mut setters = Vec::new();
     for (i, f) in required.iter().enumerate() {
-        let gate = gate_ident(f);
         let name = f.name();
         let setter = f.ident;
-        let message = format!("missing required field `{name}`");
-        let label = format!("call `.{}(..)` before `.build()`", setter.to_token_stream());
-        let note = format!(
-            "`{ident}` requires `{name}`: it is not an `Option` and has no `#[api(default)]`"
-        );
-        let note = if f.attrs.required.is_set() {
-            format!(
-                "`{ident}` requires `{name}`: it is marked `#[api(required)]`; pass `None` with `.maybe_{name}(None)`"
-            )
-        } else {
-            note
-        };
-        gates.push(quote! {
-            #[allow(non_camel_case_types)]
-            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-            #[doc(hidden)]
-            pub trait #gate<__T> {
-                fn __take(self) -> __T;
-            }
-            impl<__T> #gate<__T> for #b::Set<__T> {
-                #[inline]
-                fn __take(self) -> __T {
-                    self.0
-                }
-            }
-        });
+        markers.push(quote!(pub enum #setter {}));
         let ty = f.ty;
         let state = &states[i];
-        gate_bounds.push(quote!(#state: #gate<#ty>));
+        gate_bounds.push(quote!(#state: #b::IsSet<__fields::#setter, #ty>));
 
         // The new state tuple: this field `Set`, the others moved over.
         let moved = (0..required.len()).map(|j| {
@@ -125,6 +99,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #[doc = ""]
                     #[doc = "Required."]
                     #[inline]
+                    #[allow(non_snake_case)]
                     #vis fn #setter(self, value: #arg) -> #builder #next_ty {
                         let __value = ::core::option::Option::Some(#conv);
                         #rebuild
@@ -133,6 +108,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #[doc = ""]
                     #[doc = "Required."]
                     #[inline]
+                    #[allow(non_snake_case)]
                     #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> #builder #next_ty {
                         let __value = value;
                         #rebuild
@@ -146,6 +122,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #[doc = ""]
                     #[doc = "Required."]
                     #[inline]
+                    #[allow(non_snake_case)]
                     #vis fn #setter(self, value: #arg) -> #builder #next_ty {
                         let __value = #conv;
                         #rebuild
@@ -190,6 +167,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #[doc = ""]
                     #[doc = #status]
                     #[inline]
+                    #[allow(non_snake_case)]
                     #vis fn #setter(mut self, value: #arg) -> Self {
                         self.__optional.#j = #set;
                         self
@@ -198,6 +176,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #[doc = ""]
                     #[doc = #status]
                     #[inline]
+                    #[allow(non_snake_case)]
                     #vis fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
                         self.__optional.#j = #set_maybe;
                         self
@@ -211,6 +190,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #[doc = ""]
                     #[doc = #status]
                     #[inline]
+                    #[allow(non_snake_case)]
                     #vis fn #setter(mut self, value: #arg) -> Self {
                         self.__optional.#j = ::core::option::Option::Some(#conv);
                         self
@@ -227,11 +207,10 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         let member = f.ident;
         if f.role() == Role::Required {
             let idx = syn::Index::from(r);
-            let gate = gate_ident(f);
             let state = &states[r];
             let ty = f.ty;
             r += 1;
-            quote!(#member: <#state as #gate<#ty>>::__take(self.__required.#idx))
+            quote!(#member: <#state as #b::IsSet<__fields::#member, #ty>>::take(self.__required.#idx))
         } else {
             let idx = syn::Index::from(o);
             o += 1;
@@ -278,7 +257,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
 
         #[doc(hidden)]
         const _: () = {
-            #(#gates)*
+            #[doc(hidden)]
+            #[allow(non_camel_case_types)]
+            mod __fields {
+                #(#markers)*
+            }
 
             #[automatically_derived]
             impl #impl_g #ident #ty_g #wh {
@@ -302,12 +285,6 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
             }
         };
     }
-}
-
-/// The trait `build()` asks of a required field's state; rustc names it when the field is
-/// unset: "the trait `__origin_owner_id_is_set<String>` is not implemented for `Unset`".
-fn gate_ident(f: &Field<'_>) -> syn::Ident {
-    format_ident!("__{}_is_set", f.ident.unraw())
 }
 
 /// The setter's parameter type and how it becomes the stored value.
