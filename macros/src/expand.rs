@@ -21,6 +21,11 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     let Some(cont) = cont else {
         return errors;
     };
+    let meta = if failed {
+        TokenStream::new()
+    } else {
+        crate::meta::expand(&cont)
+    };
     let body = if failed {
         fallback(&cont)
     } else {
@@ -43,7 +48,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
             Data::Enum(variants) => crate::enums::expand(&cont, variants),
         }
     };
-    quote!(#errors #body)
+    quote!(#errors #body #meta)
 }
 
 /// After an error: the trait impls users' code relies on, with bodies that never run (the

@@ -23,6 +23,7 @@ mod ctxt;
 mod de;
 mod enums;
 mod expand;
+mod meta;
 mod ser;
 
 use proc_macro::TokenStream;
