@@ -25,6 +25,8 @@ mod enums;
 mod expand;
 mod meta;
 mod ser;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 

@@ -1,0 +1,225 @@
+//! The expansion never panics: generated struct and enum definitions, with random names,
+//! types and attribute contents (valid and garbage), all give tokens or a `compile_error!`.
+
+// Building test sources with `format!` reads better than `write!` chains.
+#![allow(clippy::format_push_string)]
+
+use std::panic;
+
+/// A small deterministic generator (xorshift), so failures reproduce from the printed seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        usize::try_from(self.next() % n as u64).unwrap()
+    }
+
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len())]
+    }
+}
+
+const NAMES: &[&str] = &[
+    "id",
+    "name",
+    "r#type",
+    "r#match",
+    "build",
+    "builder",
+    "value",
+    "map",
+    "state",
+    "__",
+    "_x",
+    "maybe_id",
+    "__field0",
+    "serializer",
+    "deserializer",
+    "émoji",
+    "a_b_c",
+    "URL",
+    "x2",
+];
+const TYPES: &[&str] = &[
+    "String",
+    "u8",
+    "i64",
+    "f64",
+    "bool",
+    "Option<String>",
+    "Option<Vec<u8>>",
+    "Vec<T>",
+    "Option<T>",
+    "&'a str",
+    "Cow<'a, str>",
+    "BTreeMap<String, u8>",
+    "serde_json::Map<String, serde_json::Value>",
+    "Box<Self>",
+    "[u8; 4]",
+    "(u8, u8)",
+    "::core::option::Option<u8>",
+    "std::option::Option<T>",
+    "fn()",
+    "dyn Send",
+    "_",
+];
+const FIELD_ATTRS: &[&str] = &[
+    "",
+    "rename = \"x\"",
+    "rename = \"\"",
+    "rename = 5",
+    "rename",
+    "default",
+    "default = 3",
+    "default = ",
+    "default = Vec::<u8>::new()",
+    "default = HashMap::<K, V>::new(), skip",
+    "required",
+    "required = true",
+    "skip",
+    "with = \"m\"",
+    "with = \"1 + 2\"",
+    "with = m",
+    "additional_properties",
+    "into = false",
+    "into = \"no\"",
+    "into",
+    "flatten",
+    "rename = \"a\", rename = \"b\"",
+    "=",
+    ",",
+    "::",
+    "rename(x)",
+    "default(1)",
+];
+const CONTAINER_ATTRS: &[&str] = &[
+    "",
+    "rename_all = \"camelCase\"",
+    "rename_all = \"kebab-case\"",
+    "rename_all = \"nope\"",
+    "rename_all = 1",
+    "deny_unknown_fields",
+    "deny_unknown_fields = true",
+    "crate = \"x::y\"",
+    "crate = \"1\"",
+    "crate = \"\"",
+    "tag = \"t\"",
+    "rename_all",
+    ",,",
+];
+const GENERICS: &[&str] = &[
+    "",
+    "<T>",
+    "<'a>",
+    "<'a, T: Clone>",
+    "<T = u8>",
+    "<const N: usize>",
+    "<T> where T: Copy",
+];
+
+fn random_struct(rng: &mut Rng) -> String {
+    let mut src = String::new();
+    for _ in 0..rng.below(3) {
+        src.push_str(&format!("#[api({})]\n", rng.pick(CONTAINER_ATTRS)));
+    }
+    let generics = rng.pick(GENERICS);
+    let (params, wh) = generics
+        .split_once(" where ")
+        .map_or((generics, ""), |(p, w)| (p, w));
+    let wh = if wh.is_empty() {
+        String::new()
+    } else {
+        format!(" where {wh}")
+    };
+    src.push_str(&format!("pub struct Model{params}{wh} {{\n"));
+    for _ in 0..rng.below(6) {
+        for _ in 0..rng.below(3) {
+            src.push_str(&format!("    #[api({})]\n", rng.pick(FIELD_ATTRS)));
+        }
+        if rng.below(4) == 0 {
+            src.push_str("    /// Docs.\n");
+        }
+        src.push_str(&format!(
+            "    pub {}: {},\n",
+            rng.pick(NAMES),
+            rng.pick(TYPES)
+        ));
+    }
+    src.push('}');
+    src
+}
+
+fn random_enum(rng: &mut Rng) -> String {
+    let mut src = String::new();
+    for _ in 0..rng.below(2) {
+        src.push_str(&format!("#[api({})]\n", rng.pick(CONTAINER_ATTRS)));
+    }
+    src.push_str(&format!("pub enum Kind{} {{\n", rng.pick(&["", "<T>"])));
+    let variants = [
+        "A",
+        "B",
+        "HrisLegacy",
+        "A2",
+        "r#Type",
+        "Unknown(String)",
+        "Other(u8)",
+        "Unit { x: u8 }",
+        "Two(String, String)",
+    ];
+    let attrs = [
+        "",
+        "other",
+        "rename = \"a\"",
+        "rename = \"b\"",
+        "other, rename = \"x\"",
+        "othr",
+        "other = 1",
+    ];
+    for _ in 0..rng.below(6) {
+        src.push_str(&format!(
+            "    #[api({})]\n    {},\n",
+            rng.pick(&attrs),
+            rng.pick(&variants)
+        ));
+    }
+    src.push('}');
+    src
+}
+
+#[test]
+fn expansion_never_panics() {
+    let cases: u64 = std::env::var("APIMODEL_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let (mut ok, mut errors, mut unparsable) = (0u64, 0u64, 0u64);
+    for case in 0..cases {
+        let src = if rng.below(3) == 0 {
+            random_enum(&mut rng)
+        } else {
+            random_struct(&mut rng)
+        };
+        let Ok(input) = syn::parse_str::<syn::DeriveInput>(&src) else {
+            unparsable += 1;
+            continue;
+        };
+        let result = panic::catch_unwind(|| crate::expand::derive(&input).to_string());
+        match result {
+            Ok(tokens) if tokens.contains("compile_error") => errors += 1,
+            Ok(_) => ok += 1,
+            Err(_) => panic!("case {case}: the derive panicked on\n{src}"),
+        }
+    }
+    // The generator reaches both outcomes; otherwise it tests nothing.
+    assert!(ok > cases / 20, "only {ok} expansions without errors");
+    assert!(errors > cases / 20, "only {errors} expansions with errors");
+    assert!(unparsable < cases / 2, "{unparsable} unparsable inputs");
+}
