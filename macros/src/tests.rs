@@ -215,7 +215,7 @@ fn expansion_never_panics() {
         match result {
             Ok(tokens) if tokens.contains("compile_error") => errors += 1,
             Ok(_) => ok += 1,
-            Err(_) => panic!("case {case}: the derive panicked on\n{src}"),
+            Err(payload) => panic!("case {case}: the derive panicked ({payload:?}) on\n{src}"),
         }
     }
     // The generator reaches both outcomes; otherwise it tests nothing.
