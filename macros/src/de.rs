@@ -149,22 +149,22 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             TokenStream::new()
         };
         let strict = f.attrs.required.is_set() || f.attrs.with.is_set();
-        let map_value = match f.role() {
-            Role::Required if strict => quote!(#de::required::<_, __A::Error>(#slot, #key)?),
-            Role::Required => quote! {
-                match #slot {
-                    ::core::option::Option::Some(__v) => __v,
-                    ::core::option::Option::None => #de::missing::<_, __A::Error>(#key)?,
-                }
-            },
-            _ => quote! {
-                match #slot {
-                    ::core::option::Option::Some(__v) => __v,
-                    ::core::option::Option::None => #default,
-                }
-            },
+        let map_value = match (f.role(), f.attrs.default.get()) {
+            (Role::Required, _) if strict => {
+                quote!(#de::required::<_, __A::Error>(#slot, #key)?)
+            }
+            (Role::Required, _) => quote!(#de::or_missing::<_, __A::Error>(#slot, #key)?),
+            (_, Some(Default::Expr(_))) => {
+                let default_fn = crate::expand::default_fn_path(cont, f);
+                quote!(::core::option::Option::unwrap_or_else(#slot, #default_fn))
+            }
+            _ => crate::expand::respan(quote!(#de::or_default(#slot)), f.ty.span()),
         };
-        map_inits.push(quote!(#member: { #unwrap #map_value }));
+        map_inits.push(if unwrap.is_empty() {
+            quote!(#member: #map_value)
+        } else {
+            quote!(#member: { #unwrap #map_value })
+        });
 
         let elem_ty = match wrapper {
             Some(w) => quote!(#w),

@@ -399,15 +399,21 @@ fn default_fn_ident(f: &crate::ast::Field<'_>) -> Ident {
     quote::format_ident!("__apimodel_default_{}", f.name())
 }
 
+/// `<Model<..>>::__apimodel_default_field`, the function of a `default = expr`.
+pub fn default_fn_path(cont: &Container<'_>, f: &crate::ast::Field<'_>) -> TokenStream {
+    let ident = cont.ident;
+    let ty_g = Generics::new(cont.generics).ty_params();
+    let name = default_fn_ident(f);
+    quote!(<#ident #ty_g>::#name)
+}
+
 /// The value of a field that was not given: its `default = expr`, or `Default::default()`.
 pub fn default_value(cont: &Container<'_>, f: &crate::ast::Field<'_>) -> TokenStream {
     use syn::spanned::Spanned as _;
     match f.attrs.default.get() {
         Some(crate::attr::Default::Expr(_)) => {
-            let ident = cont.ident;
-            let ty_g = Generics::new(cont.generics).ty_params();
-            let name = default_fn_ident(f);
-            quote!(<#ident #ty_g>::#name())
+            let path = default_fn_path(cont, f);
+            quote!(#path())
         }
         _ => respan(quote!(::core::default::Default::default()), f.ty.span()),
     }

@@ -209,10 +209,39 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for OtherKey<T> {
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<Key, E> {
         match core::str::from_utf8(value) {
             Ok(s) => self.visit_str(s),
-            Err(_) => Err(E::invalid_value(Unexpected::Bytes(value), &"a string key")),
+            Err(_) => Err(E::invalid_value(Unexpected::Bytes(value), &STRING_KEY)),
         }
     }
+
+    // serde_derive's `flatten` takes any primitive key and fails later, when the map's
+    // `String` key is read from it: the same messages, "expected a string".
+    fn visit_bool<E: Error>(self, value: bool) -> Result<Key, E> {
+        Err(E::invalid_type(Unexpected::Bool(value), &STRING_KEY))
+    }
+
+    fn visit_i64<E: Error>(self, value: i64) -> Result<Key, E> {
+        Err(E::invalid_type(Unexpected::Signed(value), &STRING_KEY))
+    }
+
+    fn visit_u64<E: Error>(self, value: u64) -> Result<Key, E> {
+        Err(E::invalid_type(Unexpected::Unsigned(value), &STRING_KEY))
+    }
+
+    fn visit_f64<E: Error>(self, value: f64) -> Result<Key, E> {
+        Err(E::invalid_type(Unexpected::Float(value), &STRING_KEY))
+    }
+
+    fn visit_char<E: Error>(self, value: char) -> Result<Key, E> {
+        Err(E::invalid_type(Unexpected::Char(value), &STRING_KEY))
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<Key, E> {
+        Err(E::invalid_type(Unexpected::Unit, &STRING_KEY))
+    }
 }
+
+/// What `String` says it expects, for keys of the `additional_properties` map.
+const STRING_KEY: &str = "a string";
 
 /// Reads the value of a field, refusing a second occurrence of its key.
 #[inline]
@@ -311,6 +340,25 @@ where
     E: Error,
 {
     V::deserialize(MissingField::<E>(key, PhantomData))
+}
+
+/// A field with a default whose key never came: `Default::default()`.
+#[inline]
+pub fn or_default<V: Default>(slot: Option<V>) -> V {
+    slot.unwrap_or_default()
+}
+
+/// A field without a default: its value, or what [`missing`] gives.
+#[inline]
+pub fn or_missing<'de, V, E>(slot: Option<V>, key: &'static str) -> Result<V, E>
+where
+    V: Deserialize<'de>,
+    E: Error,
+{
+    match slot {
+        Some(value) => Ok(value),
+        None => missing(key),
+    }
 }
 
 /// A field whose key must be present (`#[api(required)]`, `with` fields).
