@@ -29,13 +29,17 @@
 
 #![forbid(unsafe_code)]
 
+pub mod docs;
+pub mod meta;
 pub mod models;
+pub mod schema;
 
 #[doc(hidden)]
 #[path = "private/mod.rs"]
 pub mod __private;
 
 pub use apimodel_macros::ApiModel;
+pub use meta::ApiModel;
 pub use serde;
 
 use core::fmt;

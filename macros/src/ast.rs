@@ -14,6 +14,7 @@ pub struct Container<'a> {
     pub vis: &'a syn::Visibility,
     pub attrs: ContainerAttrs,
     pub data: Data<'a>,
+    pub docs: Vec<&'a Attribute>,
 }
 
 pub enum Data<'a> {
@@ -131,6 +132,7 @@ impl<'a> Container<'a> {
             vis: &input.vis,
             attrs,
             data,
+            docs: attr::docs(&input.attrs),
         })
     }
 

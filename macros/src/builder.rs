@@ -13,7 +13,8 @@ use crate::expand::Generics;
 /// half-understood field must not add "missing required field" errors to the real one.
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenStream {
     let krate = cont.krate();
-    let b = quote!(#krate::__private::builder);
+    // Inside the `const _` block the runtime is `__ap`; the builder struct itself is outside.
+    let b = quote!(__ap::builder);
     let ident = cont.ident;
     let vis = cont.vis;
     let builder = format_ident!("{}Builder", ident);
@@ -33,7 +34,10 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
     let states: Vec<_> = (0..required.len())
         .map(|i| format_ident!("__S{}", i))
         .collect();
-    let state_decls: Vec<TokenStream> = states.iter().map(|s| quote!(#s = #b::Unset)).collect();
+    let state_decls: Vec<TokenStream> = states
+        .iter()
+        .map(|s| quote!(#s = #krate::__private::builder::Unset))
+        .collect();
     let state_args: Vec<TokenStream> = states
         .iter()
         .map(quote::ToTokens::to_token_stream)
@@ -55,9 +59,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         }
     });
     let unsets = required.iter().map(|_| quote!(#b::Unset));
-    let nones = optional
-        .iter()
-        .map(|_| quote!(::core::option::Option::None));
+    let nones = optional.iter().map(|_| quote!(__ap::None));
 
     // One marker type per required field, named like it: `build()` asks each state to be
     // `Set` through `IsSet<marker, T>`, and rustc reports every unset one by the marker's name.
@@ -86,7 +88,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         let next_ty = g.ty_params_with(&next_args);
         let docs = &f.docs;
         let rebuild = quote! {
-            #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: ::core::marker::PhantomData }
+            #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: __ap::PhantomData }
         };
         match f.option_inner {
             // `#[api(required)] field: Option<U>`: `.field(u)` or `.maybe_field(option)`.
@@ -96,20 +98,14 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                 let maybe_doc = format!("Sets `{name}` from an `Option`; `None` sends `null`.");
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
-                    #[doc = ""]
-                    #[doc = "Required."]
-                    #[inline]
-                    #[allow(non_snake_case)]
+                    #[doc = "\nRequired."]
                     #vis fn #setter(self, value: #arg) -> #builder #next_ty {
-                        let __value = ::core::option::Option::Some(#conv);
+                        let __value = __ap::Some(#conv);
                         #rebuild
                     }
                     #[doc = #maybe_doc]
-                    #[doc = ""]
-                    #[doc = "Required."]
-                    #[inline]
-                    #[allow(non_snake_case)]
-                    #vis fn #maybe(self, value: ::core::option::Option<#inner>) -> #builder #next_ty {
+                    #[doc = "\nRequired."]
+                    #vis fn #maybe(self, value: __ap::Option<#inner>) -> #builder #next_ty {
                         let __value = value;
                         #rebuild
                     }
@@ -119,10 +115,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                 let (arg, conv) = into_arg(f, ty);
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
-                    #[doc = ""]
-                    #[doc = "Required."]
-                    #[inline]
-                    #[allow(non_snake_case)]
+                    #[doc = "\nRequired."]
                     #vis fn #setter(self, value: #arg) -> #builder #next_ty {
                         let __value = #conv;
                         #rebuild
@@ -138,15 +131,15 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         let setter = f.ident;
         let docs = &f.docs;
         let status = match f.attrs.default.get() {
-            Some(Default::Expr(expr)) => format!("Optional; defaults to `{expr}`."),
-            Some(Default::Trait) => "Optional; defaults to `Default::default()`.".to_owned(),
+            Some(Default::Expr(expr)) => format!("\nOptional; defaults to `{expr}`."),
+            Some(Default::Trait) => "\nOptional; defaults to `Default::default()`.".to_owned(),
             None if f.role() == Role::Skipped => {
-                "Optional; not sent on the wire; defaults to `Default::default()`.".to_owned()
+                "\nOptional; not sent on the wire; defaults to `Default::default()`.".to_owned()
             }
             None if f.role() == Role::Additional => {
-                "Optional; every entry is sent as a top-level key; empty by default.".to_owned()
+                "\nOptional; every entry is sent as a top-level key; empty by default.".to_owned()
             }
-            None => "Optional.".to_owned(),
+            None => "\nOptional.".to_owned(),
         };
         let direct = stores_directly(f);
         match f.option_inner {
@@ -154,30 +147,24 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                 let maybe = format_ident!("maybe_{}", f.ident.unraw());
                 let (arg, conv) = into_arg(f, inner);
                 let (set, set_maybe) = if direct {
-                    (quote!(::core::option::Option::Some(#conv)), quote!(value))
+                    (quote!(__ap::Some(#conv)), quote!(value))
                 } else {
                     (
-                        quote!(::core::option::Option::Some(::core::option::Option::Some(#conv))),
-                        quote!(::core::option::Option::Some(value)),
+                        quote!(__ap::Some(__ap::Some(#conv))),
+                        quote!(__ap::Some(value)),
                     )
                 };
                 let maybe_doc = format!("Sets `{name}` from an `Option`.");
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
-                    #[doc = ""]
                     #[doc = #status]
-                    #[inline]
-                    #[allow(non_snake_case)]
                     #vis fn #setter(mut self, value: #arg) -> Self {
                         self.__optional.#j = #set;
                         self
                     }
                     #[doc = #maybe_doc]
-                    #[doc = ""]
                     #[doc = #status]
-                    #[inline]
-                    #[allow(non_snake_case)]
-                    #vis fn #maybe(mut self, value: ::core::option::Option<#inner>) -> Self {
+                    #vis fn #maybe(mut self, value: __ap::Option<#inner>) -> Self {
                         self.__optional.#j = #set_maybe;
                         self
                     }
@@ -187,12 +174,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                 let (arg, conv) = into_arg(f, f.ty);
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
                     #(#docs)*
-                    #[doc = ""]
                     #[doc = #status]
-                    #[inline]
-                    #[allow(non_snake_case)]
                     #vis fn #setter(mut self, value: #arg) -> Self {
-                        self.__optional.#j = ::core::option::Option::Some(#conv);
+                        self.__optional.#j = __ap::Some(#conv);
                         self
                     }
                 });
@@ -220,8 +204,8 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                 let default = crate::expand::default_value(cont, f);
                 quote! {
                     #member: match self.__optional.#idx {
-                        ::core::option::Option::Some(__v) => __v,
-                        ::core::option::Option::None => #default,
+                        __ap::Some(__v) => __v,
+                        __ap::None => #default,
                     }
                 }
             }
@@ -257,6 +241,8 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
 
         #[doc(hidden)]
         const _: () = {
+            use #krate::__private as __ap;
+
             #[doc(hidden)]
             #[allow(non_camel_case_types)]
             mod __fields {
@@ -268,11 +254,12 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                 #[doc = #builder_fn_doc]
                 #[inline]
                 #vis fn builder() -> #builder #ty_g {
-                    #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: ::core::marker::PhantomData }
+                    #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: __ap::PhantomData }
                 }
             }
 
             #[automatically_derived]
+            #[allow(non_snake_case)] // setters are named after fields: `maybe___x`, `camelCase`
             impl #impl_states #builder #ty_states #wh {
                 #(#setters)*
 
@@ -292,9 +279,6 @@ fn into_arg(f: &Field<'_>, target: &syn::Type) -> (TokenStream, TokenStream) {
     if f.attrs.into.get() == Some(&false) {
         (quote!(#target), quote!(value))
     } else {
-        (
-            quote!(impl ::core::convert::Into<#target>),
-            quote!(::core::convert::Into::<#target>::into(value)),
-        )
+        (quote!(impl __ap::Into<#target>), quote!(value.into()))
     }
 }

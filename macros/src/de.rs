@@ -9,10 +9,8 @@ use crate::attr::Default;
 use crate::expand::{Generics, borrowed_lifetimes, de_lifetime, mentioned_type_params};
 
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let krate = cont.krate();
-    let private = quote!(#krate::__private);
-    let serde = quote!(#private::serde);
-    let de = quote!(#private::de);
+    let serde = quote!(__ap::serde);
+    let de = quote!(__ap::de);
     let ident = cont.ident;
     let name = ident.to_string();
     let g = Generics::new(cont.generics);
@@ -63,11 +61,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             let decl = g.impl_params(None);
             with_items.push(quote_spanned! {crate::expand::located(module.span())=>
                 #[doc(hidden)]
-                struct #wrapper #decl (#ty, ::core::marker::PhantomData<#ident #ty_g>) #plain_wh;
+                struct #wrapper #decl (#ty, __ap::PhantomData<#ident #ty_g>) #plain_wh;
                 #[automatically_derived]
                 impl #impl_g #serde::Deserialize<#de_lt> for #wrapper #ty_g #wh {
-                    fn deserialize<__D: #serde::Deserializer<#de_lt>>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
-                        ::core::result::Result::map(#module::deserialize(__deserializer), |__v| #wrapper(__v, ::core::marker::PhantomData))
+                    fn deserialize<__D: #serde::Deserializer<#de_lt>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                        __ap::Result::map(#module::deserialize(__deserializer), |__v| #wrapper(__v, __ap::PhantomData))
                     }
                 }
             });
@@ -86,9 +84,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         .zip(&wrappers)
         .map(|((_, slot), wrapper)| match wrapper {
             Some(w) => {
-                quote!(let mut #slot: ::core::option::Option<#w> = ::core::option::Option::None;)
+                quote!(let mut #slot: __ap::Option<#w> = __ap::None;)
             }
-            None => quote!(let mut #slot = ::core::option::Option::None;),
+            None => quote!(let mut #slot = __ap::None;),
         });
     let arms = keyed.iter().zip(&slots).enumerate().map(|(i, (f, slot))| {
         let key = &f.wire;
@@ -111,7 +109,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                     #de::Key::Other(__key) => #de::other(&mut __map, &mut __additional, __key)?,
                     #de::Key::Field(_) => #de::ignore(&mut __map)?,
                 },
-                quote_spanned!(crate::expand::located(ty.span())=> let mut __additional: #ty = ::core::default::Default::default();),
+                quote_spanned!(crate::expand::located(ty.span())=> let mut __additional: #ty = __ap::Default::default();),
             )
         }
         None => (
@@ -144,7 +142,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         let index = k;
         k += 1;
         let unwrap = if wrapper.is_some() {
-            quote!(let #slot = ::core::option::Option::map(#slot, |__w| __w.0);)
+            quote!(let #slot = __ap::Option::map(#slot, |__w| __w.0);)
         } else {
             TokenStream::new()
         };
@@ -156,10 +154,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             (Role::Required, _) => quote!(#de::or_missing::<_, __A::Error>(#slot, #key)?),
             (_, Some(Default::Expr(_))) => {
                 let default_fn = crate::expand::default_fn_path(cont, f);
-                quote!(::core::option::Option::unwrap_or_else(#slot, #default_fn))
+                quote!(__ap::Option::unwrap_or_else(#slot, #default_fn))
             }
             _ => crate::expand::respan(quote!(#de::or_default(#slot)), f.ty.span()),
         };
+        let map_value = crate::expand::respan(map_value, f.ty.span());
         map_inits.push(if unwrap.is_empty() {
             quote!(#member: #map_value)
         } else {
@@ -179,11 +178,18 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             Role::Required => {
                 quote!(#de::element::<Self, __A, #elem_ty>(&mut __seq, #index)? #take)
             }
-            _ => quote! {
+            _ if wrapper.is_some() => quote! {
                 match #de::optional_element::<__A, #elem_ty>(&mut __seq)? {
-                    ::core::option::Option::Some(__v) => __v #take,
-                    ::core::option::Option::None => #default,
+                    __ap::Some(__v) => __v #take,
+                    __ap::None => #default,
                 }
+            },
+            _ => match f.attrs.default.get() {
+                Some(Default::Expr(_)) => {
+                    let default_fn = crate::expand::default_fn_path(cont, f);
+                    quote!(__ap::Option::unwrap_or_else(#de::optional_element(&mut __seq)?, #default_fn))
+                }
+                _ => quote!(#de::or_default(#de::optional_element(&mut __seq)?)),
             },
         };
         seq_lets.push(crate::expand::respan(
@@ -204,9 +210,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         )
     } else {
         quote! {
-            fn visit_seq<__A: #serde::de::SeqAccess<#de_lt>>(mut __seq: __A) -> ::core::result::Result<Self, __A::Error> {
+            fn visit_seq<__A: #serde::de::SeqAccess<#de_lt>>(mut __seq: __A) -> __ap::Result<Self, __A::Error> {
                 #(#seq_lets)*
-                ::core::result::Result::Ok(#ident { #(#seq_inits),* })
+                __ap::Ok(#ident { #(#seq_inits),* })
             }
         }
     };
@@ -215,7 +221,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         #(#with_items)*
         #[automatically_derived]
         impl #impl_g #serde::Deserialize<#de_lt> for #ident #ty_g #wh {
-            fn deserialize<__D: #serde::Deserializer<#de_lt>>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+            fn deserialize<__D: #serde::Deserializer<#de_lt>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
                 #de::deserialize::<Self, __D>(__deserializer)
             }
         }
@@ -224,16 +230,16 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             const NAME: &'static str = #name;
             const FIELDS: &'static [&'static str] = &[#(#field_names),*];
             #deny
-            fn visit_map<__A: #serde::de::MapAccess<#de_lt>>(mut __map: __A) -> ::core::result::Result<Self, __A::Error> {
+            fn visit_map<__A: #serde::de::MapAccess<#de_lt>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
                 #(#slot_decls)*
                 #ap_decl
-                while let ::core::option::Option::Some(__key) = #next_key {
+                while let __ap::Some(__key) = #next_key {
                     match __key {
                         #(#arms)*
                         #unknown_arm
                     }
                 }
-                ::core::result::Result::Ok(#ident { #(#map_inits),* })
+                __ap::Ok(#ident { #(#map_inits),* })
             }
             #visit_seq
         }

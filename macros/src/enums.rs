@@ -7,9 +7,8 @@ use crate::ast::{Container, Variant};
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let krate = cont.krate();
-    let private = quote!(#krate::__private);
-    let serde = quote!(#private::serde);
-    let enums = quote!(#private::enums);
+    let serde = quote!(__ap::serde);
+    let enums = quote!(__ap::enums);
     let ident = cont.ident;
     let name = ident.to_string();
 
@@ -21,25 +20,25 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let wires = known.iter().map(|v| &v.wire);
     let from_index = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;
-        quote!(#i => ::core::option::Option::Some(Self::#var),)
+        quote!(#i => __ap::Some(Self::#var),)
     });
     let index = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;
-        quote!(Self::#var => ::core::result::Result::Ok(#i),)
+        quote!(Self::#var => __ap::Ok(#i),)
     });
     let (other_arm, other_const, from_str_err, from_str_body) = match other {
         Some(v) => {
             let var = v.ident;
             (
                 quote!(Self::#var(__other) => ::core::result::Result::Err(__other),),
-                quote!(::core::option::Option::Some(Self::#var)),
+                quote!(__ap::Some(Self::#var)),
                 quote!(::core::convert::Infallible),
-                quote!(::core::result::Result::Ok(#enums::parse_open(__s, Self::#var))),
+                quote!(__ap::Ok(#enums::parse_open(__s, Self::#var))),
             )
         }
         None => (
             TokenStream::new(),
-            quote!(::core::option::Option::None),
+            quote!(__ap::None),
             quote!(#krate::ParseEnumError),
             quote!(#enums::parse::<Self>(__s)),
         ),
@@ -49,18 +48,20 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     quote! {
         #[doc(hidden)]
         const _: () = {
+            use #krate::__private as __ap;
+
             #[automatically_derived]
             impl #enums::StrEnum for #ident {
                 const NAME: &'static str = #name;
                 const VARIANTS: &'static [&'static str] = &[#(#wires),*];
-                const OTHER: ::core::option::Option<fn(#private::String) -> Self> = #other_const;
-                fn from_index(__index: usize) -> ::core::option::Option<Self> {
+                const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
+                fn from_index(__index: usize) -> __ap::Option<Self> {
                     match __index {
                         #(#from_index)*
-                        _ => ::core::option::Option::None,
+                        _ => __ap::None,
                     }
                 }
-                fn index(&self) -> ::core::result::Result<usize, &str> {
+                fn index(&self) -> __ap::Result<usize, &str> {
                     match self {
                         #(#index)*
                         #other_arm
@@ -87,21 +88,21 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #[automatically_derived]
             impl ::core::str::FromStr for #ident {
                 type Err = #from_str_err;
-                fn from_str(__s: &str) -> ::core::result::Result<Self, Self::Err> {
+                fn from_str(__s: &str) -> __ap::Result<Self, Self::Err> {
                     #from_str_body
                 }
             }
 
             #[automatically_derived]
             impl #serde::Serialize for #ident {
-                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
                     #enums::serialize(self, __serializer)
                 }
             }
 
             #[automatically_derived]
             impl<'de> #serde::Deserialize<'de> for #ident {
-                fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
+                fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
                     #enums::deserialize(__deserializer)
                 }
             }

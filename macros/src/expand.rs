@@ -31,6 +31,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     } else {
         match &cont.data {
             Data::Struct(fields) => {
+                let krate = cont.krate();
                 let ser = crate::ser::expand(&cont, fields);
                 let de = crate::de::expand(&cont, fields);
                 let builder = crate::builder::expand(&cont, fields, false);
@@ -40,6 +41,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
                     #builder
                     #[doc(hidden)]
                     const _: () = {
+                        use #krate::__private as __ap;
                         #ser
                         #de
                     };
@@ -415,6 +417,6 @@ pub fn default_value(cont: &Container<'_>, f: &crate::ast::Field<'_>) -> TokenSt
             let path = default_fn_path(cont, f);
             quote!(#path())
         }
-        _ => respan(quote!(::core::default::Default::default()), f.ty.span()),
+        _ => respan(quote!(__ap::Default::default()), f.ty.span()),
     }
 }

@@ -8,9 +8,8 @@ use crate::ast::{Container, Field, Role};
 use crate::expand::{Generics, mentioned_type_params};
 
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let krate = cont.krate();
-    let private = quote!(#krate::__private);
-    let serde = quote!(#private::serde);
+    let private = quote!(__ap);
+    let serde = quote!(__ap::serde);
     let ident = cont.ident;
     let name = ident.to_string();
     let g = Generics::new(cont.generics);
@@ -48,16 +47,16 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 let ty_g = g.ty_params();
                 with_items.push(quote_spanned! {crate::expand::located(module.span())=>
                     #[doc(hidden)]
-                    struct #wrapper #decl (&#lt #ty, ::core::marker::PhantomData<&#lt #ident #ty_g>) #wh;
+                    struct #wrapper #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
                     #[automatically_derived]
                     impl #decl #serde::Serialize for #wrapper #args #wh {
-                        fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                        fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
                             #module::serialize(self.0, __serializer)
                         }
                     }
                 });
                 let turbofish = g.ty_params_lead(Some(&quote!('_)));
-                quote!(&#wrapper::#turbofish(&self.#member, ::core::marker::PhantomData))
+                quote!(&#wrapper::#turbofish(&self.#member, __ap::PhantomData))
             }
             None => quote!(&self.#member),
         };
@@ -70,7 +69,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 counted.push(quote_spanned!(crate::expand::located(span)=> #private::ser::count(&self.#member)));
                 if f.attrs.with.is_set() {
                     quote_spanned! {crate::expand::located(span)=>
-                        if ::core::option::Option::is_none(&self.#member) {
+                        if __ap::Option::is_none(&self.#member) {
                             #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
                         } else {
                             #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #value)?;
@@ -87,7 +86,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             (_, true) if skips_none => {
                 if f.attrs.with.is_set() {
                     quote_spanned! {crate::expand::located(span)=>
-                        if ::core::option::Option::is_some(&self.#member) {
+                        if __ap::Option::is_some(&self.#member) {
                             #private::ser::entry(&mut __state, #key, #value)?;
                         }
                     }
@@ -104,7 +103,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
     let body = if flatten {
         quote! {
-            let mut __state = #serde::Serializer::serialize_map(__serializer, ::core::option::Option::None)?;
+            let mut __state = #serde::Serializer::serialize_map(__serializer, __ap::None)?;
             #(#steps)*
             #serde::ser::SerializeMap::end(__state)
         }
@@ -120,7 +119,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         #(#with_items)*
         #[automatically_derived]
         impl #impl_g #serde::Serialize for #ident #ty_g #wh {
-            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
                 #body
             }
         }

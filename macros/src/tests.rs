@@ -223,3 +223,83 @@ fn expansion_never_panics() {
     assert!(errors > cases / 20, "only {errors} expansions with errors");
     assert!(unparsable < cases / 2, "{unparsable} unparsable inputs");
 }
+
+/// Token trees in `tokens`, counting every token inside groups.
+fn count_tokens(tokens: proc_macro2::TokenStream) -> usize {
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            proc_macro2::TokenTree::Group(g) => 1 + count_tokens(g.stream()),
+            _ => 1,
+        })
+        .sum()
+}
+
+const SEED_MODEL: &str = r"
+pub struct ConnectSessionCreate {
+    /// The categories of the provider to connect to
+    pub categories: Option<Vec<ConnectSessionCreateCategories>>,
+    /// How long the session should be valid for in seconds
+    pub expires_in: Option<f64>,
+    /// The metadata for the connection
+    pub metadata: Option<ConnectSessionCreateMetadata>,
+    /// The origin owner identifier
+    pub origin_owner_id: String,
+    /// The origin owner name
+    pub origin_owner_name: String,
+    /// The origin username
+    pub origin_username: Option<String>,
+    /// The provider to connect to
+    pub provider: Option<String>,
+}";
+
+/// The size of the expansion is a product number (it is what every `cargo check` of an SDK
+/// type-checks): this budget makes growth a deliberate decision. Run with `--nocapture` to see
+/// the figures; `BENCHMARKS.md` tracks them.
+#[test]
+fn expansion_size_budget() {
+    let seed: syn::DeriveInput = syn::parse_str(SEED_MODEL).unwrap();
+    let seed_tokens = count_tokens(crate::expand::derive(&seed));
+    let wide = format!(
+        "pub struct Wide {{ {} }}",
+        (0..100)
+            .map(|i| if i % 5 == 0 {
+                format!("pub f{i}: String,")
+            } else {
+                format!("pub f{i}: Option<u32>,")
+            })
+            .collect::<String>()
+    );
+    let wide: syn::DeriveInput = syn::parse_str(&wide).unwrap();
+    let wide_tokens = count_tokens(crate::expand::derive(&wide));
+    println!(
+        "expansion tokens: ConnectSessionCreate {seed_tokens}, 100 fields (20 required) {wide_tokens}"
+    );
+    assert!(
+        seed_tokens < 2300,
+        "ConnectSessionCreate expands to {seed_tokens} tokens"
+    );
+    assert!(
+        wide_tokens < 27_000,
+        "the 100-field model expands to {wide_tokens} tokens"
+    );
+}
+
+#[test]
+#[ignore = "prints where the expansion's tokens go; run with --ignored --nocapture"]
+fn expansion_breakdown() {
+    let seed: syn::DeriveInput = syn::parse_str(SEED_MODEL).unwrap();
+    let cx = crate::ctxt::Ctxt::default();
+    let cont = crate::ast::Container::from_ast(&cx, &seed).unwrap();
+    let crate::ast::Data::Struct(fields) = &cont.data else {
+        unreachable!()
+    };
+    println!("ser {}", count_tokens(crate::ser::expand(&cont, fields)));
+    println!("de {}", count_tokens(crate::de::expand(&cont, fields)));
+    println!(
+        "builder {}",
+        count_tokens(crate::builder::expand(&cont, fields, false))
+    );
+    println!("{}", crate::de::expand(&cont, fields));
+    cx.check().unwrap();
+}

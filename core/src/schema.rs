@@ -1,0 +1,193 @@
+//! JSON Schema (draft 2020-12) of a model's wire format, built from its table.
+//!
+//! - a struct is an `object`: `properties` under the wire keys (skipped and
+//!   `additional_properties` fields are not properties), `required` lists the required keys,
+//!   `additionalProperties` is `false` with `#[api(deny_unknown_fields)]`, the schema of the
+//!   map's values with an `#[api(additional_properties)]` field, and absent (anything goes)
+//!   otherwise — the derive ignores unknown keys;
+//! - an `Option<T>` accepts `null`: `{"type": ["string", "null"]}`, or
+//!   `{"anyOf": [{"$ref": …}, {"type": "null"}]}` for a nested model;
+//! - a closed string enum is `{"type": "string", "enum": [...]}`; an open one (with an
+//!   `#[api(other)]` variant) lists its known values and accepts any string:
+//!   `{"anyOf": [{"type": "string", "enum": [...]}, {"type": "string"}]}`;
+//! - integers are `integer`, floats `number`, `serde_json::Value` and types without a table
+//!   (and fields with `#[api(with = "...")]`) accept anything;
+//! - nested models live in `$defs` under their Rust names and are referenced with `$ref`;
+//!   the root is `#`; `title` is the Rust name, `description` the doc comment's description
+//!   (see [`crate::docs`]).
+//!
+//! ```
+//! use apimodel::models::ConnectSessionCreate;
+//!
+//! let schema = apimodel::schema::json_schema::<ConnectSessionCreate>();
+//! assert_eq!(schema["required"], serde_json::json!(["originOwnerId", "originOwnerName"]));
+//! assert_eq!(schema["properties"]["provider"]["type"], serde_json::json!(["string", "null"]));
+//! ```
+
+use serde_json::{Map, Value, json};
+
+use crate::meta::{ApiModel, Model, ModelKind, Role, Type, same};
+
+/// The `$schema` of every root.
+pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
+
+/// The JSON Schema of `T`.
+pub fn json_schema<T: ApiModel + ?Sized>() -> Value {
+    json_schema_of(T::MODEL)
+}
+
+/// The JSON Schema of a model's table.
+pub fn json_schema_of(model: &'static Model) -> Value {
+    let mut cx = Cx {
+        root: model,
+        defs: Vec::new(),
+        done: 0,
+    };
+    let mut root = Map::new();
+    root.insert("$schema".to_owned(), Value::from(DRAFT));
+    root.extend(cx.model(model));
+    // Every def may name more models: fill them in until none is new.
+    let mut defs = Map::new();
+    while cx.done < cx.defs.len() {
+        let (key, model) = (cx.defs[cx.done].0.clone(), cx.defs[cx.done].1);
+        cx.done += 1;
+        let schema = cx.model(model);
+        defs.insert(key, Value::Object(schema));
+    }
+    if !defs.is_empty() {
+        root.insert("$defs".to_owned(), Value::Object(defs));
+    }
+    Value::Object(root)
+}
+
+struct Cx {
+    root: &'static Model,
+    /// Every model met, under its `$defs` key; the first `done` have a schema.
+    defs: Vec<(String, &'static Model)>,
+    done: usize,
+}
+
+impl Cx {
+    fn model(&mut self, model: &'static Model) -> Map<String, Value> {
+        let mut out = Map::new();
+        out.insert("title".to_owned(), Value::from(model.name));
+        describe(&mut out, model.docs);
+        match model.kind {
+            ModelKind::Struct {
+                fields,
+                deny_unknown_fields,
+            } => {
+                out.insert("type".to_owned(), Value::from("object"));
+                let mut properties = Map::new();
+                let mut required = Vec::new();
+                let mut additional = None;
+                for field in fields {
+                    match field.role {
+                        Role::Skipped => continue,
+                        Role::Additional => {
+                            additional = Some(match (field.with, field.kind.strip_option()) {
+                                (None, Type::Map(values)) => self.ty(values),
+                                _ => Value::Bool(true),
+                            });
+                            continue;
+                        }
+                        Role::Required => required.push(Value::from(field.wire)),
+                        Role::Optional | Role::Defaulted => {}
+                    }
+                    let mut schema = if field.with.is_some() {
+                        Value::Object(Map::new())
+                    } else {
+                        self.ty(&field.kind)
+                    };
+                    if let Value::Object(map) = &mut schema {
+                        describe(map, field.docs);
+                    }
+                    properties.insert(field.wire.to_owned(), schema);
+                }
+                out.insert("properties".to_owned(), Value::Object(properties));
+                if !required.is_empty() {
+                    out.insert("required".to_owned(), Value::Array(required));
+                }
+                if let Some(additional) = additional {
+                    out.insert("additionalProperties".to_owned(), additional);
+                } else if deny_unknown_fields {
+                    out.insert("additionalProperties".to_owned(), Value::Bool(false));
+                }
+            }
+            ModelKind::Enum { variants, open } => {
+                let values: Vec<Value> = variants.iter().map(|v| Value::from(v.wire)).collect();
+                if open {
+                    out.insert(
+                        "anyOf".to_owned(),
+                        json!([{ "type": "string", "enum": values }, { "type": "string" }]),
+                    );
+                } else {
+                    out.insert("type".to_owned(), Value::from("string"));
+                    out.insert("enum".to_owned(), Value::Array(values));
+                }
+            }
+        }
+        out
+    }
+
+    fn ty(&mut self, ty: &Type) -> Value {
+        match *ty {
+            Type::String => json!({ "type": "string" }),
+            Type::Integer => json!({ "type": "integer" }),
+            Type::Number => json!({ "type": "number" }),
+            Type::Boolean => json!({ "type": "boolean" }),
+            Type::Any => json!({}),
+            Type::Option(inner) => nullable(self.ty(inner)),
+            Type::List(inner) => json!({ "type": "array", "items": self.ty(inner) }),
+            Type::Map(inner) => json!({ "type": "object", "additionalProperties": self.ty(inner) }),
+            Type::Named { model, .. } => match model {
+                Some(model) => json!({ "$ref": self.reference(model()) }),
+                None => json!({}),
+            },
+        }
+    }
+
+    /// `#` for the root, else `#/$defs/<key>`, registering the model on first sight.
+    fn reference(&mut self, model: &'static Model) -> String {
+        if same(model, self.root) {
+            return "#".to_owned();
+        }
+        if let Some((key, _)) = self.defs.iter().find(|(_, m)| same(m, model)) {
+            return format!("#/$defs/{key}");
+        }
+        // Two different models of one name (from two modules) get `Name`, `Name2`, ….
+        let mut key = model.name.to_owned();
+        let mut n = 1;
+        while key == self.root.name || self.defs.iter().any(|(k, _)| *k == key) {
+            n += 1;
+            key = format!("{}{n}", model.name);
+        }
+        self.defs.push((key.clone(), model));
+        format!("#/$defs/{key}")
+    }
+}
+
+/// The schema that also accepts `null`.
+fn nullable(schema: Value) -> Value {
+    let Value::Object(mut map) = schema else {
+        return schema;
+    };
+    if map.is_empty() {
+        return Value::Object(map); // already accepts anything
+    }
+    if let Some(Value::String(ty)) = map.get("type") {
+        if !map.contains_key("enum") {
+            let ty = json!([ty, "null"]);
+            map.insert("type".to_owned(), ty);
+            return Value::Object(map);
+        }
+    }
+    json!({ "anyOf": [map, { "type": "null" }] })
+}
+
+fn describe(map: &mut Map<String, Value>, docs: &str) {
+    let description = crate::docs::description(docs);
+    if !description.is_empty() {
+        map.insert("description".to_owned(), Value::from(description));
+    }
+}
