@@ -334,3 +334,24 @@ fn recursive_models() {
     );
     assert_eq!(serde_json::from_str::<Node>(&json).unwrap(), root);
 }
+
+/// Names serde_derive's case conversion panics on: a non-ASCII first letter is kept as it is.
+#[derive(ApiModel, Debug, PartialEq)]
+#[allow(non_snake_case)]
+struct Unicode {
+    émoji_count: u8,
+    Ünit: Option<u8>,
+}
+
+#[test]
+fn non_ascii_field_names() {
+    let u = Unicode::builder().émoji_count(1).Ünit(2).build();
+    assert_eq!(
+        serde_json::to_string(&u).unwrap(),
+        r#"{"émojiCount":1,"Ünit":2}"#
+    );
+    assert_eq!(
+        serde_json::from_str::<Unicode>(r#"{"émojiCount":1}"#).unwrap(),
+        Unicode { émoji_count: 1, Ünit: None }
+    );
+}
