@@ -17,11 +17,11 @@
 //!   under it;
 //! - one row per field on the wire (not `#[api(skip)]`, not `#[api(additional_properties)]`):
 //!   the wire key in backticks; the type as `*string*`, `*number*` (integers too: JSON has one
-//!   number type), `*boolean*`, `*any*`, a link `[Name](<prefix><name lowercased>.md)` to the
+//!   number type), `*boolean*`, `*any*`, [`DATE_LINK`] for a date-time, a link `[Name](<prefix><name lowercased>.md)` to the
 //!   page of a nested model or enum, `*Name*` for a type without a table, `…[]` for a list,
 //!   `Record<string, …>` for a map; `:heavy_check_mark:` when the key is required, else
 //!   `:heavy_minus_sign:`; the description, or `N/A`;
-//! - a string enum lists its known values: `| `RustName` | wire value |`;
+//! - a string enum lists its known values, one row each: the Rust name in backticks, the wire value;
 //! - every column is padded to the widest cell of the table; the page has no final newline.
 //!
 //! A description is the doc comment up to its first heading (a `# Examples` section stays in
@@ -37,6 +37,10 @@
 //! ```
 
 use crate::meta::{ApiModel, Model, ModelKind, Role, Type};
+
+/// The Type cell of a date-time, as the TypeScript SDKs' documentation writes it.
+pub const DATE_LINK: &str =
+    "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)";
 
 /// Where links to other pages point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +138,7 @@ pub fn type_cell(ty: &Type, options: &Options<'_>) -> String {
         Type::String => "*string*".to_owned(),
         Type::Integer | Type::Number => "*number*".to_owned(),
         Type::Boolean => "*boolean*".to_owned(),
+        Type::DateTime => DATE_LINK.to_owned(),
         Type::Any => "*any*".to_owned(),
         Type::Option(inner) => type_cell(inner, options),
         Type::List(inner) => format!("{}[]", type_cell(inner, options)),

@@ -41,6 +41,7 @@
 //! | `i8` … `i128`, `isize`, `u8` … `u128`, `usize`, `NonZero*` | [`Type::Integer`] |
 //! | `f32`, `f64` | [`Type::Number`] |
 //! | `bool` | [`Type::Boolean`] |
+//! | `DateTime<Tz>`, `NaiveDateTime`, `OffsetDateTime`, `PrimitiveDateTime`, `UtcDateTime`, `Timestamp`, `Zoned` | [`Type::DateTime`] |
 //! | `Value` (`serde_json::Value`) | [`Type::Any`] |
 //! | `Vec<T>`, `VecDeque<T>`, `HashSet<T>`, `BTreeSet<T>`, `IndexSet<T>`, `[T]`, `[T; N]` | [`Type::List`] |
 //! | `HashMap<K, V>`, `BTreeMap<K, V>`, `IndexMap<K, V>`, `Map<K, V>` (`serde_json::Map`) | [`Type::Map`] of `V` |
@@ -152,6 +153,9 @@ pub enum Type {
     Number,
     /// `true` or `false`.
     Boolean,
+    /// A date and time, as an RFC 3339 / ISO 8601 string (chrono's, time's and jiff's types
+    /// and any type of those names).
+    DateTime,
     /// Any JSON value.
     Any,
     /// `Option<T>`: the value, or `null`.
@@ -281,6 +285,7 @@ impl fmt::Debug for Type {
             Type::Integer => f.write_str("Integer"),
             Type::Number => f.write_str("Number"),
             Type::Boolean => f.write_str("Boolean"),
+            Type::DateTime => f.write_str("DateTime"),
             Type::Any => f.write_str("Any"),
             Type::Option(t) => f.debug_tuple("Option").field(t).finish(),
             Type::List(t) => f.debug_tuple("List").field(t).finish(),
@@ -303,6 +308,7 @@ impl PartialEq for Type {
             | (Type::Integer, Type::Integer)
             | (Type::Number, Type::Number)
             | (Type::Boolean, Type::Boolean)
+            | (Type::DateTime, Type::DateTime)
             | (Type::Any, Type::Any) => true,
             (Type::Option(a), Type::Option(b))
             | (Type::List(a), Type::List(b))
@@ -318,10 +324,127 @@ impl PartialEq for Type {
 impl Eq for Type {}
 
 /// What generated code names. Not public API.
+///
+/// Constructors with positional arguments, so that each table entry the derive emits is a few
+/// tokens (the expansion's size is what every `cargo check` of an SDK pays for).
 #[doc(hidden)]
 pub mod __private {
-    use super::{ApiModel, Model};
+    use super::{ApiModel, Field, Model, ModelKind, Role, Type, Variant};
     use core::marker::PhantomData;
+
+    /// A struct model.
+    pub const fn structure(
+        name: &'static str,
+        docs: &'static str,
+        fields: &'static [Field],
+        deny_unknown_fields: bool,
+    ) -> Model {
+        Model {
+            name,
+            docs,
+            kind: ModelKind::Struct {
+                fields,
+                deny_unknown_fields,
+            },
+        }
+    }
+
+    /// A string enum model.
+    pub const fn enumeration(
+        name: &'static str,
+        docs: &'static str,
+        variants: &'static [Variant],
+        open: bool,
+    ) -> Model {
+        Model {
+            name,
+            docs,
+            kind: ModelKind::Enum { variants, open },
+        }
+    }
+
+    /// A plain required field.
+    pub const fn required(
+        name: &'static str,
+        wire: &'static str,
+        ty: &'static str,
+        kind: Type,
+        docs: &'static str,
+    ) -> Field {
+        field(name, wire, ty, kind, Role::Required, None, None, docs)
+    }
+
+    /// A plain `Option<T>` field, given `T`.
+    pub const fn optional(
+        name: &'static str,
+        wire: &'static str,
+        ty: &'static str,
+        inner: &'static Type,
+        docs: &'static str,
+    ) -> Field {
+        field(
+            name,
+            wire,
+            ty,
+            Type::Option(inner),
+            Role::Optional,
+            None,
+            None,
+            docs,
+        )
+    }
+
+    /// A plain field written `String`: the commonest field of an API model.
+    pub const fn required_string(
+        name: &'static str,
+        wire: &'static str,
+        docs: &'static str,
+    ) -> Field {
+        required(name, wire, "String", Type::String, docs)
+    }
+
+    /// A plain field written `Option<String>`.
+    pub const fn optional_string(
+        name: &'static str,
+        wire: &'static str,
+        docs: &'static str,
+    ) -> Field {
+        optional(name, wire, "Option<String>", &Type::String, docs)
+    }
+
+    /// Any field.
+    #[allow(clippy::too_many_arguments, reason = "one per column of the table")]
+    pub const fn field(
+        name: &'static str,
+        wire: &'static str,
+        ty: &'static str,
+        kind: Type,
+        role: Role,
+        default: Option<&'static str>,
+        with: Option<&'static str>,
+        docs: &'static str,
+    ) -> Field {
+        Field {
+            name,
+            wire,
+            ty,
+            kind,
+            role,
+            default,
+            with,
+            docs,
+        }
+    }
+
+    /// An enum variant.
+    pub const fn variant(name: &'static str, wire: &'static str, docs: &'static str) -> Variant {
+        Variant { name, wire, docs }
+    }
+
+    /// [`Type::Named`].
+    pub const fn named(name: &'static str, model: Option<fn() -> &'static Model>) -> Type {
+        Type::Named { name, model }
+    }
 
     /// `<Probe<T>>::MODEL` is `Some` when `T: ApiModel` and `None` otherwise: the inherent
     /// constant wins when its bound holds, else the one of [`NotModel`] (which generated code

@@ -10,7 +10,8 @@
 //! - a closed string enum is `{"type": "string", "enum": [...]}`; an open one (with an
 //!   `#[api(other)]` variant) lists its known values and accepts any string:
 //!   `{"anyOf": [{"type": "string", "enum": [...]}, {"type": "string"}]}`;
-//! - integers are `integer`, floats `number`, `serde_json::Value` and types without a table
+//! - integers are `integer`, floats `number`, date-times `{"type": "string", "format":
+//!   "date-time"}`, `serde_json::Value` and types without a table
 //!   (and fields with `#[api(with = "...")]`) accept anything;
 //! - nested models live in `$defs` under their Rust names and are referenced with `$ref`;
 //!   the root is `#`; `title` is the Rust name, `description` the doc comment's description
@@ -136,6 +137,7 @@ impl Cx {
             Type::Integer => json!({ "type": "integer" }),
             Type::Number => json!({ "type": "number" }),
             Type::Boolean => json!({ "type": "boolean" }),
+            Type::DateTime => json!({ "type": "string", "format": "date-time" }),
             Type::Any => json!({}),
             Type::Option(inner) => nullable(self.ty(inner)),
             Type::List(inner) => json!({ "type": "array", "items": self.ty(inner) }),

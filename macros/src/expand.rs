@@ -375,6 +375,8 @@ fn default_fns(cont: &Container<'_>, fields: &[crate::ast::Field<'_>]) -> TokenS
                 Some(quote! {
                     #[doc(hidden)]
                     #[inline]
+                    // `default = Some(..)` is a fine default for an `Option` field.
+                    #[allow(clippy::unnecessary_wraps)]
                     fn #name() -> #ty {
                         #expr
                     }

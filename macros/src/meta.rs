@@ -1,10 +1,473 @@
 //! `impl apimodel::ApiModel`: the model's description as `'static` data (names, wire keys,
 //! types as written, required-ness, defaults, docs) for documentation and JSON Schema.
+//!
+//! One constant table per model and nothing else: no function per field, no allocation. The
+//! rendering lives in the runtime (`apimodel::docs`, `apimodel::schema`), compiled once. A
+//! field's type is classified here, from its tokens (the table is in `apimodel::meta`'s
+//! docs); a type that is none of the known shapes is `Named`, and whether it has a table of
+//! its own is asked of the compiler with `Probe` (an inherent constant that exists when the
+//! type implements `ApiModel`, shadowing a trait constant that says it does not).
 
-use proc_macro2::TokenStream;
+use std::collections::BTreeSet;
 
-use crate::ast::Container;
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote};
+use syn::ext::IdentExt as _;
 
-pub fn expand(_cont: &Container<'_>) -> TokenStream {
-    TokenStream::new()
+use crate::ast::{Container, Data, Field, Role, Variant, option_inner, ungroup};
+use crate::attr::Default;
+use crate::expand::Generics;
+
+/// The runtime items a table uses, imported under short local names (`__Am…`) so that each
+/// entry is a few tokens; only those used are imported.
+#[derive(Default)]
+struct Uses(BTreeSet<&'static str>);
+
+/// Local name → path under `apimodel::meta`.
+const ALIASES: &[(&str, &str, &str)] = &[
+    ("__AmStruct", "__private", "structure"),
+    ("__AmEnum", "__private", "enumeration"),
+    ("__AmReq", "__private", "required"),
+    ("__AmOpt", "__private", "optional"),
+    ("__AmRs", "__private", "required_string"),
+    ("__AmOs", "__private", "optional_string"),
+    ("__AmModel", "", "Model"),
+    ("__AmField", "__private", "field"),
+    ("__AmVar", "__private", "variant"),
+    ("__AmNamed", "__private", "named"),
+    ("__AmProbe", "__private", "Probe"),
+    ("__AmTs", "Type", "String"),
+    ("__AmTi", "Type", "Integer"),
+    ("__AmTn", "Type", "Number"),
+    ("__AmTb", "Type", "Boolean"),
+    ("__AmTd", "Type", "DateTime"),
+    ("__AmTa", "Type", "Any"),
+    ("__AmTo", "Type", "Option"),
+    ("__AmTl", "Type", "List"),
+    ("__AmTm", "Type", "Map"),
+];
+
+impl Uses {
+    /// The local name, recorded as used.
+    fn get(&mut self, alias: &'static str) -> Ident {
+        self.0.insert(alias);
+        Ident::new(alias, Span::call_site())
+    }
+
+    /// One `use`: `use ::apimodel::meta::{Model as __AmModel, __private::{…}, Type::{…}};`.
+    fn imports(&self, meta: &TokenStream) -> TokenStream {
+        let mut groups: Vec<TokenStream> = Vec::new();
+        for module in ["", "__private", "Type"] {
+            let mut items: Vec<TokenStream> = ALIASES
+                .iter()
+                .filter(|(alias, m, _)| *m == module && self.0.contains(alias))
+                .map(|(alias, _, item)| {
+                    let alias = Ident::new(alias, Span::call_site());
+                    let item = Ident::new(item, Span::call_site());
+                    quote!(#item as #alias)
+                })
+                .collect();
+            if module == "__private" && self.0.contains("__AmProbe") {
+                // `Probe`'s fallback constant is this trait's.
+                items.push(quote!(NotModel as _));
+            }
+            if module.is_empty() {
+                groups.extend(items);
+            } else if !items.is_empty() {
+                let module = Ident::new(module, Span::call_site());
+                groups.push(quote!(#module::{#(#items),*}));
+            }
+        }
+        // `NotModel` is unused when every probe finds a table.
+        let allow = self
+            .0
+            .contains("__AmProbe")
+            .then(|| quote!(#[allow(unused_imports)]));
+        quote!(#allow use #meta::{#(#groups),*};)
+    }
+}
+
+pub fn expand(cont: &Container<'_>) -> TokenStream {
+    let krate = cont.krate();
+    let meta = quote!(#krate::meta);
+    let mut uses = Uses::default();
+    let ident = cont.ident;
+    let name = ident.unraw().to_string();
+    let docs = docs(&cont.docs);
+    let model = match &cont.data {
+        Data::Struct(fields) => {
+            let fields: Vec<TokenStream> =
+                fields.iter().map(|f| field(f, &meta, &mut uses)).collect();
+            let deny = cont.attrs.deny_unknown_fields.is_set();
+            let structure = uses.get("__AmStruct");
+            quote!(#structure(#name, #docs, &[#(#fields),*], #deny))
+        }
+        Data::Enum(variants) => {
+            let open = variants.iter().any(|v| v.attrs.other.is_set());
+            let variants: Vec<TokenStream> = variants
+                .iter()
+                .filter(|v| !v.attrs.other.is_set())
+                .map(|v| variant(v, &mut uses))
+                .collect();
+            let enumeration = uses.get("__AmEnum");
+            quote!(#enumeration(#name, #docs, &[#(#variants),*], #open))
+        }
+    };
+    let model_ty = uses.get("__AmModel");
+    let imports = uses.imports(&meta);
+    let g = Generics::new(cont.generics);
+    let (impl_g, ty_g, wh) = (g.impl_params(None), g.ty_params(), g.where_clause(&[]));
+    quote! {
+        const _: () = {
+            #imports
+            #[automatically_derived]
+            impl #impl_g #krate::ApiModel for #ident #ty_g #wh {
+                const MODEL: &'static #model_ty = &#model;
+            }
+        };
+    }
+}
+
+fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
+    let name = f.name();
+    let wire = &f.wire;
+    let ty = type_string(f.ty);
+    let docs = docs(&f.docs);
+    let default = f.attrs.default.get().map(|d| match d {
+        Default::Trait => "Default::default()".to_owned(),
+        Default::Expr(expr) => tokens_string(expr.clone()),
+    });
+    let with = f
+        .attrs
+        .with
+        .get()
+        .map(|path| tokens_string(path.to_token_stream()));
+    // The common cases have a constructor of their own: fewer tokens per field.
+    if with.is_none() {
+        match (f.role(), f.option_inner) {
+            (Role::Required, _) if default.is_none() => {
+                if ty == "String" {
+                    let required = uses.get("__AmRs");
+                    return quote!(#required(#name, #wire, #docs));
+                }
+                let kind = classify(f.ty, uses);
+                let required = uses.get("__AmReq");
+                return quote!(#required(#name, #wire, #ty, #kind, #docs));
+            }
+            (Role::Optional, Some(inner)) => {
+                if ty == "Option<String>" {
+                    let optional = uses.get("__AmOs");
+                    return quote!(#optional(#name, #wire, #docs));
+                }
+                let inner = classify(inner, uses);
+                let optional = uses.get("__AmOpt");
+                return quote!(#optional(#name, #wire, #ty, &#inner, #docs));
+            }
+            _ => {}
+        }
+    }
+    let kind = classify(f.ty, uses);
+    let role = match f.role() {
+        Role::Required => quote!(Required),
+        Role::Optional => quote!(Optional),
+        Role::Defaulted => quote!(Defaulted),
+        Role::Skipped => quote!(Skipped),
+        Role::Additional => quote!(Additional),
+    };
+    let (default, with) = (option_str(default), option_str(with));
+    let field = uses.get("__AmField");
+    quote!(#field(#name, #wire, #ty, #kind, #meta::Role::#role, #default, #with, #docs))
+}
+
+fn variant(v: &Variant<'_>, uses: &mut Uses) -> TokenStream {
+    let name = v.ident.unraw().to_string();
+    let wire = &v.wire;
+    let docs = docs(&crate::attr::docs(&v.original.attrs));
+    let variant = uses.get("__AmVar");
+    quote!(#variant(#name, #wire, #docs))
+}
+
+/// The `Type` of a type as written (see `apimodel::meta`'s docs for the table).
+fn classify(ty: &syn::Type, uses: &mut Uses) -> TokenStream {
+    let ty = ungroup(ty);
+    if let Some(inner) = option_inner(ty) {
+        return wrap("__AmTo", inner, uses);
+    }
+    match ty {
+        syn::Type::Paren(paren) => classify(&paren.elem, uses),
+        syn::Type::Reference(reference) => classify(&reference.elem, uses),
+        syn::Type::Slice(slice) => wrap("__AmTl", &slice.elem, uses),
+        syn::Type::Array(array) => wrap("__AmTl", &array.elem, uses),
+        syn::Type::Path(path) if path.qself.is_none() => {
+            let Some(last) = path.path.segments.last() else {
+                return unnamed(ty, uses);
+            };
+            let name = last.ident.unraw().to_string();
+            let args: Vec<&syn::Type> = match &last.arguments {
+                syn::PathArguments::AngleBracketed(args) => args
+                    .args
+                    .iter()
+                    .filter_map(|arg| match arg {
+                        syn::GenericArgument::Type(ty) => Some(ty),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let leaf = match (name.as_str(), args.as_slice()) {
+                ("String" | "str" | "char", []) => "__AmTs",
+                (
+                    "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64"
+                    | "u128" | "usize",
+                    [],
+                ) => "__AmTi",
+                (nonzero, []) if nonzero.starts_with("NonZero") => "__AmTi",
+                ("f32" | "f64", []) => "__AmTn",
+                ("bool", []) => "__AmTb",
+                ("Value", []) => "__AmTa",
+                (
+                    "DateTime" | "NaiveDateTime" | "OffsetDateTime" | "PrimitiveDateTime"
+                    | "UtcDateTime" | "Timestamp" | "Zoned",
+                    _,
+                ) => "__AmTd",
+                (
+                    "Vec" | "VecDeque" | "LinkedList" | "BinaryHeap" | "HashSet" | "BTreeSet"
+                    | "IndexSet",
+                    [item, ..],
+                ) => return wrap("__AmTl", item, uses),
+                ("HashMap" | "BTreeMap" | "IndexMap" | "Map", [_, value, ..]) => {
+                    return wrap("__AmTm", value, uses);
+                }
+                ("Box" | "Rc" | "Arc" | "Cow", [inner, ..]) => return classify(inner, uses),
+                _ => {
+                    let (named, probe) = (uses.get("__AmNamed"), uses.get("__AmProbe"));
+                    return quote!(#named(#name, <#probe<#ty>>::MODEL));
+                }
+            };
+            uses.get(leaf).into_token_stream()
+        }
+        _ => unnamed(ty, uses),
+    }
+}
+
+/// `Option(&T)`, `List(&T)`, `Map(&T)`.
+fn wrap(alias: &'static str, inner: &syn::Type, uses: &mut Uses) -> TokenStream {
+    let inner = classify(inner, uses);
+    let wrapper = uses.get(alias);
+    quote!(#wrapper(&#inner))
+}
+
+/// A type that is not a path (a tuple, a function pointer, a trait object): named as written,
+/// without a table.
+fn unnamed(ty: &syn::Type, uses: &mut Uses) -> TokenStream {
+    let name = type_string(ty);
+    let named = uses.get("__AmNamed");
+    quote!(#named(#name, ::core::option::Option::None))
+}
+
+/// `Some("…")` / `None` as tokens.
+fn option_str(value: Option<String>) -> TokenStream {
+    match value {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// The doc comment as one string: `#[doc = "..."]` lines joined by `\n`, their common
+/// indentation removed (as rustdoc does). A non-literal `#[doc = include_str!(..)]` is kept
+/// as written inside `concat!`, which expands it.
+fn docs(attrs: &[&syn::Attribute]) -> TokenStream {
+    let mut pieces: Vec<Result<String, &syn::Expr>> = Vec::new();
+    for attr in attrs {
+        let syn::Meta::NameValue(nv) = &attr.meta else {
+            continue;
+        };
+        match &nv.value {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) => pieces.push(Ok(s.value())),
+            expr => pieces.push(Err(expr)),
+        }
+    }
+    if pieces.iter().all(Result::is_ok) {
+        let text: Vec<String> = pieces.into_iter().filter_map(Result::ok).collect();
+        let text = unindent(&text.join("\n"));
+        return quote!(#text);
+    }
+    let parts = pieces.iter().enumerate().map(|(i, piece)| {
+        let sep = if i == 0 { None } else { Some(quote!("\n",)) };
+        match piece {
+            Ok(s) => quote!(#sep #s,),
+            Err(expr) => quote!(#sep #expr,),
+        }
+    });
+    quote!(::core::concat!(#(#parts)*))
+}
+
+/// Lines without their common leading whitespace, without leading and trailing blank lines.
+fn unindent(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let indent = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|l| if l.is_empty() { "" } else { &l[indent..] })
+        .collect();
+    let start = lines
+        .iter()
+        .position(|l| !l.is_empty())
+        .unwrap_or(lines.len());
+    let end = lines
+        .iter()
+        .rposition(|l| !l.is_empty())
+        .map_or(start, |e| e + 1);
+    lines[start..end].join("\n")
+}
+
+/// A type as a user would write it: `Option<Vec<Category>>`, `&'a str`, `[u8; 4]`.
+fn type_string(ty: &syn::Type) -> String {
+    tokens_string(ty.to_token_stream())
+}
+
+fn tokens_string(tokens: TokenStream) -> String {
+    let mut out = String::new();
+    write_tokens(tokens, &mut out);
+    out
+}
+
+fn write_tokens(tokens: TokenStream, out: &mut String) {
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(tt) = tokens.next() {
+        match tt {
+            TokenTree::Ident(ident) => {
+                word_break(out);
+                out.push_str(&ident.to_string());
+            }
+            TokenTree::Literal(lit) => {
+                word_break(out);
+                out.push_str(&lit.to_string());
+            }
+            TokenTree::Punct(p) => match p.as_char() {
+                ',' | ';' => {
+                    out.push(p.as_char());
+                    out.push(' ');
+                }
+                '+' | '=' => {
+                    out.push(' ');
+                    out.push(p.as_char());
+                    out.push(' ');
+                }
+                '-' if matches!(tokens.peek(), Some(TokenTree::Punct(q)) if q.as_char() == '>') => {
+                    tokens.next();
+                    out.push_str(" -> ");
+                }
+                c => out.push(c),
+            },
+            TokenTree::Group(group) => {
+                let (open, close) = match group.delimiter() {
+                    Delimiter::Parenthesis => ("(", ")"),
+                    Delimiter::Bracket => ("[", "]"),
+                    Delimiter::Brace => ("{ ", " }"),
+                    Delimiter::None => ("", ""),
+                };
+                if group.delimiter() == Delimiter::Brace {
+                    word_break(out);
+                }
+                out.push_str(open);
+                write_tokens(group.stream(), out);
+                out.push_str(close);
+            }
+        }
+    }
+}
+
+/// A space between two words (`dyn Trait`, `&'a str`, `&mut T`), none after punctuation.
+fn word_break(out: &mut String) {
+    if out
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '_')
+    {
+        out.push(' ');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn count(tokens: proc_macro2::TokenStream) -> usize {
+        tokens
+            .into_iter()
+            .map(|tt| match tt {
+                proc_macro2::TokenTree::Group(g) => 1 + count(g.stream()),
+                _ => 1,
+            })
+            .sum()
+    }
+
+    fn expand(src: &str) -> proc_macro2::TokenStream {
+        let input: syn::DeriveInput = syn::parse_str(src).unwrap();
+        let cx = crate::ctxt::Ctxt::default();
+        let cont = crate::ast::Container::from_ast(&cx, &input).unwrap();
+        cx.check().unwrap();
+        super::expand(&cont)
+    }
+
+    const SEED: &str = r"
+        pub struct ConnectSessionCreate {
+            /// The categories of the provider to connect to
+            pub categories: Option<Vec<ConnectSessionCreateCategories>>,
+            /// How long the session should be valid for in seconds
+            pub expires_in: Option<f64>,
+            /// The metadata for the connection
+            pub metadata: Option<ConnectSessionCreateMetadata>,
+            /// The origin owner identifier
+            pub origin_owner_id: String,
+            /// The origin owner name
+            pub origin_owner_name: String,
+            /// The origin username
+            pub origin_username: Option<String>,
+            /// The provider to connect to
+            pub provider: Option<String>,
+        }";
+
+    /// The table is part of every model's expansion: it stays a small share of it.
+    #[test]
+    fn table_size() {
+        let seed = expand(SEED);
+        println!("{seed}");
+        let n = count(seed);
+        println!("ConnectSessionCreate table: {n} tokens");
+        assert!(n <= 200, "{n} tokens");
+    }
+
+    #[test]
+    fn docs_are_unindented_and_joined() {
+        assert_eq!(super::unindent("  a\n\n    b\n  c  \n"), "a\n\n  b\nc");
+        let tokens =
+            expand("/** Block\n    doc */ #[doc = concat!(\"x\", \"y\")] struct A { a: u8 }");
+        let text = tokens.to_string();
+        assert!(text.contains("concat !"), "{text}");
+    }
+
+    #[test]
+    fn types_print_as_written() {
+        let ty = |s: &str| super::type_string(&syn::parse_str::<syn::Type>(s).unwrap());
+        assert_eq!(ty("Option < Vec < u8 > >"), "Option<Vec<u8>>");
+        assert_eq!(ty("&'a mut str"), "&'a mut str");
+        assert_eq!(ty("[u8; 4]"), "[u8; 4]");
+        assert_eq!(ty("(u8, String)"), "(u8, String)");
+        assert_eq!(
+            ty("Box<dyn Fn(u8) -> u8 + Send>"),
+            "Box<dyn Fn(u8) -> u8 + Send>"
+        );
+        assert_eq!(
+            ty("::std::collections::BTreeMap<String, serde_json::Value>"),
+            "::std::collections::BTreeMap<String, serde_json::Value>"
+        );
+    }
 }

@@ -225,7 +225,7 @@ fn deny_unknown_fields_matches() {
         r#"{"type":"a","max-items":70000}"#,
         r#"{"type":"a","max-items":-1}"#,
         r#"{"Type":"a"}"#,
-        r#"{}"#,
+        "{}",
         r#"["a", 2, 3]"#,
     ]);
 }
@@ -287,7 +287,7 @@ struct Configured {
     always: u8,
     #[cfg(any())]
     never: u8,
-    #[cfg(all())]
+    #[cfg(test)]
     present: Option<u8>,
 }
 
@@ -352,6 +352,9 @@ fn non_ascii_field_names() {
     );
     assert_eq!(
         serde_json::from_str::<Unicode>(r#"{"émojiCount":1}"#).unwrap(),
-        Unicode { émoji_count: 1, Ünit: None }
+        Unicode {
+            émoji_count: 1,
+            Ünit: None
+        }
     );
 }

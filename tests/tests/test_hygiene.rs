@@ -143,6 +143,7 @@ mod facade_user {
 }
 
 /// Fields named like the expansion's own locals and helpers.
+#[allow(clippy::pub_underscore_fields)] // the names are the point of this test
 #[derive(apimodel::ApiModel, Debug, PartialEq)]
 pub struct Collisions {
     /// `builder`.

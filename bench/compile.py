@@ -1,0 +1,668 @@
+#!/usr/bin/env python3
+"""Compile-time benchmark of `#[derive(ApiModel)]` against serde_derive and builder derives.
+
+Generates throwaway crates (under ``bench/target-compile/`` by default, gitignored), one cargo
+workspace per *variant*, and times ``cargo build`` (debug) / ``cargo check`` of just the
+generated crate: dependencies are prebuilt first, ``CARGO_INCREMENTAL=0``, ``src/lib.rs`` is
+touched before every timed build, and rounds are interleaved across variants (the order
+rotates every round) so that load from other processes hits every variant alike.
+
+Variants (``--variants``, comma-separated):
+
+  plain                 no derive at all (the cost of the types themselves)
+  serde                 serde_derive, ``#[serde(rename_all = "camelCase")]`` and
+                        ``#[serde(default, skip_serializing_if = "Option::is_none")]`` on Options
+  serde-bon             serde_derive + ``bon::Builder``
+  serde-typed-builder   serde_derive + ``typed_builder::TypedBuilder``
+  serde-derive-builder  serde_derive + ``derive_builder::Builder`` (owned pattern)
+  apimodel              ``#[derive(ApiModel)]`` (path dependency on this workspace's ``core/``)
+
+Suites (``--suite``, comma-separated, or ``all``):
+
+  models     N models shaped like ConnectSessionCreate (7 fields, 2 required, an
+             Option<Vec<enum>>, an f64, a JSON map, Strings), each with its own 14-value
+             string enum; every variant
+  fields     one struct of 10, 25, 50, 100, 200 fields (a fifth required): the scaling series
+  realworld  the StackOne SDK's 156 models and 48 enums, converted by ``bench/convert.py``
+  cold       cold ``cargo build`` of a macro crate with its dependencies (fresh target dir)
+  size       lines and tokens of the macro expansion per model (needs RUSTC_BOOTSTRAP=1,
+             which this script sets for that one command)
+
+For every timed build it records the wall time of ``cargo``, the wall time of the ``rustc``
+process that compiles the generated crate and that process's peak RSS (through a
+``RUSTC_WRAPPER`` written next to the crates; Linux/Unix only). It prints medians, the spread,
+ratios against ``serde`` and ``serde-bon`` and the cost net of ``plain``; the raw samples go to
+``<workdir>/results.json``.
+
+Examples::
+
+    python3 bench/compile.py                              # models: 300 models, 3 rounds, build+check
+    python3 bench/compile.py --suite models --models 300 --rounds 3 --mode build
+    python3 bench/compile.py --suite fields --rounds 5
+    python3 bench/compile.py --suite realworld,cold
+    python3 bench/compile.py --suite size --models 50
+
+Standard library only (Python >= 3.9). Needs cargo and network access (crates.io) the
+first time, to fetch the dependencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)  # the apimodel workspace
+REFERENCE = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "stackone-ts-2023-11"))
+
+ALL_VARIANTS = ["plain", "serde", "serde-bon", "serde-typed-builder", "serde-derive-builder", "apimodel"]
+LABELS = {
+    "plain": "no derive",
+    "serde": "serde_derive",
+    "serde-bon": "serde_derive + bon",
+    "serde-typed-builder": "serde_derive + typed-builder",
+    "serde-derive-builder": "serde_derive + derive_builder",
+    "apimodel": "ApiModel (serde + builder)",
+}
+SERDE_DEP = 'serde = { version = "1", features = ["derive"] }'
+DEPS = {
+    "plain": [],
+    "serde": [SERDE_DEP],
+    "serde-bon": [SERDE_DEP, 'bon = "3"'],
+    "serde-typed-builder": [SERDE_DEP, 'typed-builder = "0.23"'],
+    "serde-derive-builder": [SERDE_DEP, 'derive_builder = "0.20"'],
+    "apimodel": [f'apimodel = {{ path = "{os.path.join(ROOT, "core")}" }}'],
+}
+COMMON_DEPS = ['serde_json = "1"']
+FIELD_SIZES = [10, 25, 50, 100, 200]
+
+CATEGORIES = [
+    "Ats", "Hris", "HrisLegacy", "Crm", "Iam", "Marketing", "Lms", "Stackone", "Documents",
+    "Ticketing", "Screening", "Messaging", "Accounting", "Scheduling",
+]
+MAP = "serde_json::Map<String, serde_json::Value>"
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+# --------------------------------------------------------------------------- code generation
+
+
+def derive_attrs(variant: str, is_struct: bool) -> list[str]:
+    """The derive line and container attributes of a struct or enum."""
+    if variant == "plain":
+        return []
+    if variant == "apimodel":
+        return ["#[derive(apimodel::ApiModel)]"] + ([] if is_struct else ['#[api(rename_all = "kebab-case")]'])
+    derives = ["serde::Serialize", "serde::Deserialize"]
+    extra = []
+    if is_struct:
+        if variant == "serde-bon":
+            derives.append("bon::Builder")
+            extra.append("#[builder(on(String, into))]")
+        elif variant == "serde-typed-builder":
+            derives.append("typed_builder::TypedBuilder")
+        elif variant == "serde-derive-builder":
+            derives.append("derive_builder::Builder")
+            extra.append('#[builder(pattern = "owned", setter(into))]')
+        extra.append('#[serde(rename_all = "camelCase")]')
+    else:
+        extra.append('#[serde(rename_all = "kebab-case")]')
+    return [f"#[derive({', '.join(derives)})]"] + extra
+
+
+def field_attrs(variant: str, optional: bool) -> list[str]:
+    """Per-field attributes: what each derive needs to match ApiModel's behaviour."""
+    out = []
+    if variant.startswith("serde") and optional:
+        out.append('#[serde(default, skip_serializing_if = "Option::is_none")]')
+    if variant == "serde-typed-builder":
+        out.append("#[builder(default, setter(into, strip_option))]" if optional else "#[builder(setter(into))]")
+    if variant == "serde-derive-builder" and optional:
+        out.append("#[builder(default, setter(into, strip_option))]")
+    return out
+
+
+def gen_struct(variant: str, name: str, doc: str, fields: list[tuple[str, str, bool, str]]) -> str:
+    """fields: (name, type, optional, doc)."""
+    lines = [f"/// {doc}"] + derive_attrs(variant, True) + [f"pub struct {name} {{"]
+    for fname, ty, optional, fdoc in fields:
+        lines.append(f"    /// {fdoc}")
+        lines += ["    " + a for a in field_attrs(variant, optional)]
+        lines.append(f"    pub {fname}: {ty},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def gen_enum(variant: str, name: str, doc: str, variants: list[str]) -> str:
+    lines = [f"/// {doc}"] + derive_attrs(variant, False) + [f"pub enum {name} {{"]
+    for v in variants:
+        lines.append(f"    /// The `{v}` category.")
+        lines.append(f"    {v},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def gen_models(variant: str, n: int) -> str:
+    """n models shaped like ConnectSessionCreate, each with its own category enum."""
+    out = [f"//! {n} models shaped like ConnectSessionCreate ({LABELS[variant]}). Generated by bench/compile.py.\n"]
+    for i in range(n):
+        cat = f"ConnectSessionCreate{i}Categories"
+        out.append(gen_enum(variant, cat, "The category of a provider.", CATEGORIES))
+        out.append(gen_struct(variant, f"ConnectSessionCreate{i}", "The request body that creates a connect session.", [
+            ("categories", f"Option<Vec<{cat}>>", True, "The categories of the provider to connect to"),
+            ("expires_in", "Option<f64>", True, "How long the session should be valid for in seconds"),
+            ("metadata", f"Option<{MAP}>", True, "The metadata for the connection"),
+            ("origin_owner_id", "String", False, "The origin owner identifier"),
+            ("origin_owner_name", "String", False, "The origin owner name"),
+            ("origin_username", "Option<String>", True, "The origin username"),
+            ("provider", "Option<String>", True, "The provider to connect to"),
+        ]))
+    return "\n".join(out)
+
+
+def wide_fields(n: int) -> list[tuple[str, str, bool, str]]:
+    """n fields, every fifth required (a String), the others optional of four kinds."""
+    kinds = ["Option<String>", "Option<f64>", "Option<bool>", "Option<Vec<String>>"]
+    out = []
+    for i in range(n):
+        if i % 5 == 0:
+            out.append((f"field_name_{i}", "String", False, f"Field {i} (required)."))
+        else:
+            out.append((f"field_name_{i}", kinds[i % 4], True, f"Field {i} (optional)."))
+    return out
+
+
+def gen_wide(variant: str, n: int) -> str:
+    return (f"//! One struct of {n} fields ({LABELS[variant]}). Generated by bench/compile.py.\n\n"
+            + gen_struct(variant, f"Wide{n}", f"A model with {n} fields.", wide_fields(n)))
+
+
+def gen_realworld(variant: str) -> str:
+    sys.path.insert(0, HERE)
+    import convert  # noqa: E402  (bench/convert.py, stdlib only)
+
+    mode = {"plain": "plain", "serde": "serde", "serde-bon": "serde-bon", "apimodel": "apimodel"}.get(variant)
+    if mode is None:
+        raise SystemExit(f"the realworld suite has no `{variant}` variant (plain, serde, serde-bon, apimodel)")
+    return convert.convert(REFERENCE, mode, source="../shared/reference/stackone-ts-2023-11")
+
+
+# --------------------------------------------------------------------------- crates on disk
+
+WRAPPER = r'''#!{python}
+"""RUSTC_WRAPPER of bench/compile.py: times the rustc of the primary package, and its peak RSS."""
+import os, sys, time
+args = sys.argv[1:]
+log = os.environ.get("APIMODEL_BENCH_LOG")
+if not log or os.environ.get("CARGO_PRIMARY_PACKAGE") != "1" or "--crate-name" not in args:
+    os.execvp(args[0], args)
+t0 = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    try:
+        os.execvp(args[0], args)
+    finally:
+        os._exit(127)
+_, status, ru = os.wait4(pid, 0)
+dt = time.perf_counter() - t0
+with open(log, "a") as fh:
+    fh.write("%.4f %d %s\n" % (dt, ru.ru_maxrss, os.environ.get("CARGO_CRATE_NAME", "?")))
+sys.exit(os.waitstatus_to_exitcode(status))
+'''
+
+
+def snapshot_apimodel(workdir: str) -> str:
+    """Copies this workspace's `core/` and `macros/` into the workdir and returns the copy's root.
+
+    The benchmark depends on the copy, so that edits made to the project while a long run is
+    going neither rebuild `apimodel` in the middle of a timed build nor mix two versions in one
+    table. Files are only rewritten when they changed, so cargo's fingerprints stay valid.
+    """
+    dst = os.path.join(workdir, "apimodel-src")
+    for sub in ("core", "macros"):
+        src_dir = os.path.join(ROOT, sub)
+        wanted = set()
+        for dirpath, dirnames, filenames in os.walk(src_dir):
+            dirnames[:] = [d for d in dirnames if d != "target"]
+            for f in filenames:
+                rel = os.path.relpath(os.path.join(dirpath, f), ROOT)
+                wanted.add(rel)
+                copy_if_changed(os.path.join(ROOT, rel), os.path.join(dst, rel))
+        for dirpath, _, filenames in os.walk(os.path.join(dst, sub)):
+            for f in filenames:
+                rel = os.path.relpath(os.path.join(dirpath, f), dst)
+                if rel not in wanted:
+                    os.remove(os.path.join(dirpath, f))
+    with open(os.path.join(ROOT, "Cargo.toml")) as fh:
+        manifest = re.sub(r"members\s*=\s*\[[^\]]*\]", 'members = ["core", "macros"]', fh.read())
+    write_if_changed(os.path.join(dst, "Cargo.toml"), manifest)
+    copy_if_changed(os.path.join(ROOT, "Cargo.lock"), os.path.join(dst, "Cargo.lock"))
+    return dst
+
+
+def write_if_changed(path: str, text: str) -> None:
+    if os.path.exists(path):
+        with open(path) as fh:
+            if fh.read() == text:
+                return
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as fh:
+        fh.write(text)
+
+
+def copy_if_changed(src: str, dst: str) -> None:
+    with open(src, "rb") as fh:
+        data = fh.read()
+    if os.path.exists(dst):
+        with open(dst, "rb") as fh:
+            if fh.read() == data:
+                return
+    os.makedirs(os.path.dirname(dst), exist_ok=True)
+    with open(dst, "wb") as fh:
+        fh.write(data)
+
+
+class Bench:
+    def __init__(self, workdir: str):
+        self.workdir = workdir
+        os.makedirs(workdir, exist_ok=True)
+        src = snapshot_apimodel(workdir)
+        DEPS["apimodel"] = [f'apimodel = {{ path = "{os.path.join(src, "core")}" }}']
+        # Crates left by an earlier run may point at another copy: one `apimodel` per lockfile.
+        crates = os.path.join(workdir, "apimodel", "crates")
+        for crate in sorted(os.listdir(crates)) if os.path.isdir(crates) else []:
+            manifest = os.path.join(crates, crate, "Cargo.toml")
+            if os.path.exists(manifest):
+                with open(manifest) as fh:
+                    text = re.sub(r"^apimodel = .*$", lambda _: DEPS["apimodel"][0], fh.read(), flags=re.M)
+                write_if_changed(manifest, text)
+        for i, c in enumerate(COLD):
+            if c[0] in ("apimodel", "apimodel-macros"):
+                sub = "core" if c[0] == "apimodel" else "macros"
+                COLD[i] = (c[0], c[1], f'{c[0]} = {{ path = "{os.path.join(src, sub)}" }}', c[3])
+        self.wrapper = os.path.join(workdir, "rustc-wrapper.py")
+        with open(self.wrapper, "w") as fh:
+            fh.write(WRAPPER.replace("{python}", sys.executable))
+        os.chmod(self.wrapper, 0o755)
+        self.rustc_log = os.path.join(workdir, "rustc-log.txt")
+        self.results: dict = {}
+        self.skip_prebuild = False
+
+    def ws(self, variant: str) -> str:
+        return os.path.join(self.workdir, variant)
+
+    def env(self, variant: str, log_rustc: bool) -> dict:
+        env = dict(os.environ)
+        env["CARGO_INCREMENTAL"] = "0"
+        env["CARGO_TARGET_DIR"] = os.path.join(self.ws(variant), "target")
+        env["RUSTC_WRAPPER"] = self.wrapper
+        env["CARGO_TERM_COLOR"] = "never"
+        env.pop("APIMODEL_BENCH_LOG", None)
+        if log_rustc:
+            env["APIMODEL_BENCH_LOG"] = self.rustc_log
+        return env
+
+    def write_crate(self, variant: str, crate: str, source: str) -> str:
+        """Writes <workdir>/<variant>/crates/<crate>; returns the path of its lib.rs."""
+        ws = self.ws(variant)
+        os.makedirs(os.path.join(ws, "crates"), exist_ok=True)
+        manifest = os.path.join(ws, "Cargo.toml")
+        if not os.path.exists(manifest):
+            # Its own workspace (not a member of the apimodel one), seeded with the apimodel
+            # lockfile so that serde & co. resolve to the versions the project uses.
+            with open(manifest, "w") as fh:
+                fh.write('[workspace]\nresolver = "3"\nmembers = ["crates/*"]\n')
+            lock = os.path.join(ROOT, "Cargo.lock")
+            if os.path.exists(lock) and not os.path.exists(os.path.join(ws, "Cargo.lock")):
+                shutil.copy(lock, os.path.join(ws, "Cargo.lock"))
+        cdir = os.path.join(ws, "crates", crate)
+        os.makedirs(os.path.join(cdir, "src"), exist_ok=True)
+        deps = "\n".join(COMMON_DEPS + DEPS[variant])
+        with open(os.path.join(cdir, "Cargo.toml"), "w") as fh:
+            fh.write(f'[package]\nname = "{crate}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
+                     f"[lib]\npath = \"src/lib.rs\"\n\n[dependencies]\n{deps}\n")
+        lib = os.path.join(cdir, "src", "lib.rs")
+        old = open(lib).read() if os.path.exists(lib) else None
+        if old != source:
+            with open(lib, "w") as fh:
+                fh.write(source)
+        return lib
+
+    def cargo(self, variant: str, mode: str, crate: str, log_rustc: bool = False, quiet: bool = True):
+        cmd = ["cargo", mode, "-p", crate, "--lib"] + (["-q"] if quiet else [])
+        t0 = time.perf_counter()
+        p = subprocess.run(cmd, cwd=self.ws(variant), env=self.env(variant, log_rustc),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        dt = time.perf_counter() - t0
+        if p.returncode != 0:
+            sys.stderr.write(p.stdout[-6000:])
+            raise SystemExit(f"`{' '.join(cmd)}` failed in {self.ws(variant)}")
+        return dt
+
+    def timed(self, variant: str, mode: str, crate: str, lib: str) -> dict:
+        """One measured build of `crate` alone: touch, build, read the wrapper's record."""
+        if os.path.exists(self.rustc_log):
+            os.remove(self.rustc_log)
+        os.utime(lib, None)
+        wall = self.cargo(variant, mode, crate, log_rustc=True)
+        recs = []
+        if os.path.exists(self.rustc_log):
+            with open(self.rustc_log) as fh:
+                recs = [l.split() for l in fh if l.strip()]
+        if not recs:
+            raise SystemExit(f"{variant}/{crate}: cargo did not rebuild the crate (touch not seen?)")
+        rustc = sum(float(r[0]) for r in recs)
+        rss = max(int(r[1]) for r in recs) / 1024.0
+        return {"cargo": wall, "rustc": rustc, "rss_mb": rss}
+
+    def run_matrix(self, title: str, key: str, jobs: list[tuple[str, str, str]], modes: list[str], rounds: int):
+        """jobs: (variant, crate, source). Prebuilds, then `rounds` interleaved rounds per mode."""
+        libs = {}
+        for variant, crate, source in jobs:
+            libs[(variant, crate)] = self.write_crate(variant, crate, source)
+        samples: dict = {}
+        for mode in modes:
+            log(f"\n== {title}: prebuilding dependencies ({mode}) ==")
+            for variant, crate, _ in [] if self.skip_prebuild else jobs:
+                t = self.cargo(variant, mode, crate, quiet=False)
+                log(f"  {variant:22} {crate:14} warm-up {mode} {t:7.2f} s")
+            for r in range(rounds):
+                order = jobs[r % len(jobs):] + jobs[:r % len(jobs)]
+                log(f"-- {title}: round {r + 1}/{rounds} ({mode}) --")
+                for variant, crate, _ in order:
+                    s = self.timed(variant, mode, crate, libs[(variant, crate)])
+                    samples.setdefault(mode, {}).setdefault(crate, {}).setdefault(variant, []).append(s)
+                    log(f"  {variant:22} {crate:14} cargo {s['cargo']:7.2f} s  rustc {s['rustc']:7.2f} s"
+                        f"  peak {s['rss_mb']:7.0f} MB")
+        self.results.setdefault(key, {}).update(samples)  # keep the other mode of an earlier run
+        self.save()
+        return samples
+
+    def save(self) -> None:
+        with open(os.path.join(self.workdir, "results.json"), "w") as fh:
+            json.dump(self.results, fh, indent=1, sort_keys=True)
+
+
+# --------------------------------------------------------------------------- reports
+
+
+def med(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def table_variants(samples: dict, crate: str, variants: list[str], mode: str) -> str:
+    """Markdown table: one row per variant of one crate in one mode."""
+    s = samples[mode][crate]
+    m = {v: {k: med([x[k] for x in s[v]]) for k in ("cargo", "rustc", "rss_mb")} for v in variants if v in s}
+    base = m.get("plain", {}).get("cargo")
+    rows = ["| variant | cargo (median) | min–max | rustc | net of no-derive | vs serde_derive | vs serde_derive+bon | rustc peak RSS |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for v in variants:
+        if v not in m:
+            continue
+        xs = [x["cargo"] for x in s[v]]
+        net = f"{m[v]['cargo'] - base:.2f} s" if base is not None and v != "plain" else "—"
+        vs = lambda ref: f"{m[v]['cargo'] / m[ref]['cargo']:.2f}×" if ref in m else "—"
+        rows.append(f"| {LABELS[v]} | {m[v]['cargo']:.2f} s | {min(xs):.2f}–{max(xs):.2f} | {m[v]['rustc']:.2f} s"
+                    f" | {net} | {vs('serde')} | {vs('serde-bon')} | {m[v]['rss_mb']:.0f} MB |")
+    paired = []
+    for ref in ("serde", "serde-bon"):
+        if "apimodel" in s and ref in s and ref != "apimodel":
+            rs = [a["cargo"] / b["cargo"] for a, b in zip(s["apimodel"], s[ref])]
+            paired.append(f"{med(rs):.2f}× {LABELS[ref]} (per round: {', '.join(f'{r:.2f}' for r in rs)})")
+    if paired:
+        rows.append("")
+        rows.append("Paired ratios (ApiModel / reference built in the same round, median over rounds): "
+                    + "; ".join(paired))
+    if "plain" in m:
+        rows.append("")
+        rows.append("Net ratios (cost above no-derive): " + ", ".join(
+            f"{LABELS[v]} {((m[v]['cargo'] - base) / (m[r]['cargo'] - base)):.2f}× {LABELS[r]}"
+            for v in variants if v == "apimodel" and v in m
+            for r in ("serde", "serde-bon") if r in m and m[r]['cargo'] > base))
+    return "\n".join(rows)
+
+
+def report_fields(samples: dict, variants: list[str], mode: str) -> str:
+    rows = ["| fields | " + " | ".join(LABELS[v] for v in variants) + " |",
+            "|---:|" + "---:|" * len(variants)]
+    m = {}
+    for n in FIELD_SIZES:
+        crate = f"fields_{n}"
+        if crate not in samples.get(mode, {}):
+            continue
+        m[n] = {v: med([x["cargo"] for x in samples[mode][crate][v]]) for v in variants
+                if v in samples[mode][crate]}
+        rows.append(f"| {n} | " + " | ".join(f"{m[n][v]:.2f} s" if v in m[n] else "—" for v in variants) + " |")
+    lo, hi = min(m), max(m)
+    rows.append(f"| {hi}/{lo} total | " + " | ".join(
+        f"{m[hi][v] / m[lo][v]:.1f}×" if v in m[hi] and v in m[lo] else "—" for v in variants) + " |")
+    if all("plain" in m[n] for n in m):
+        def net(n, v):
+            return m[n][v] - m[n]["plain"]
+        rows.append(f"| {hi}/{lo} net of no-derive | " + " | ".join(
+            (f"{net(hi, v) / net(lo, v):.1f}×" if net(lo, v) > 0.005 else "n/a") if v != "plain" and v in m[hi] else "—"
+            for v in variants) + " |")
+    return "\n".join(rows)
+
+
+# --------------------------------------------------------------------------- suites
+
+
+def suite_models(b: Bench, args) -> None:
+    crate = f"models_{args.models}"
+    jobs = [(v, crate, gen_models(v, args.models)) for v in args.variants]
+    samples = b.run_matrix(f"{args.models} models", "models", jobs, args.modes, args.rounds)
+    for mode in args.modes:
+        log(f"\n### {args.models} models, `cargo {mode}` (median of {args.rounds})\n")
+        log(table_variants(samples, crate, args.variants, mode))
+
+
+def suite_fields(b: Bench, args) -> None:
+    variants = [v for v in args.variants if v in ("plain", "serde", "serde-bon", "apimodel")] \
+        if args.variants_given is None else args.variants
+    jobs = [(v, f"fields_{n}", gen_wide(v, n)) for n in FIELD_SIZES for v in variants]
+    samples = b.run_matrix("scaling series", "fields", jobs, args.modes, args.rounds)
+    for mode in args.modes:
+        log(f"\n### One struct of N fields, `cargo {mode}` (median of {args.rounds})\n")
+        log(report_fields(samples, variants, mode))
+
+
+def suite_realworld(b: Bench, args) -> None:
+    variants = [v for v in args.variants if v in ("plain", "serde", "serde-bon", "apimodel")]
+    jobs = [(v, "realworld", gen_realworld(v)) for v in variants]
+    samples = b.run_matrix("real-world set", "realworld", jobs, args.modes, args.rounds)
+    for mode in args.modes:
+        log(f"\n### StackOne SDK 2023-11: 156 models + 48 enums, `cargo {mode}` (median of {args.rounds})\n")
+        log(table_variants(samples, "realworld", variants, mode))
+
+
+COLD = [
+    # (key, label, dependency line, package to build; None: the whole scratch crate)
+    ("apimodel-macros", "apimodel-macros", f'apimodel-macros = {{ path = "{os.path.join(ROOT, "macros")}" }}',
+     "apimodel-macros"),
+    ("serde_derive", "serde_derive", 'serde_derive = "1"', "serde_derive"),
+    ("bon-macros", "bon-macros", 'bon = "3"', "bon-macros"),
+    ("apimodel", "apimodel (runtime + macros + serde + serde_json)",
+     f'apimodel = {{ path = "{os.path.join(ROOT, "core")}" }}', None),
+    ("serde+derive", "serde + serde_derive + serde_json",
+     'serde = { version = "1", features = ["derive"] }\nserde_json = "1"', None),
+]
+
+
+def suite_cold(b: Bench, args) -> None:
+    """Cold `cargo build -p <macro crate>`: a fresh target dir every round, registry already fetched."""
+    entries = COLD if args.cold is None else [c for c in COLD if c[0] in args.cold]
+    for key, _, dep, _ in entries:
+        ws = os.path.join(b.workdir, "cold", key)
+        os.makedirs(os.path.join(ws, "src"), exist_ok=True)
+        with open(os.path.join(ws, "Cargo.toml"), "w") as fh:
+            fh.write(f'[package]\nname = "cold-{key.replace("+", "-")}"\nversion = "0.0.0"\nedition = "2024"\n'
+                     f'publish = false\n\n[workspace]\n\n[dependencies]\n{dep}\n')
+        with open(os.path.join(ws, "src", "lib.rs"), "w") as fh:
+            fh.write("")
+        lock = os.path.join(ROOT, "Cargo.lock")
+        if not os.path.exists(os.path.join(ws, "Cargo.lock")):
+            shutil.copy(lock, os.path.join(ws, "Cargo.lock"))
+        subprocess.run(["cargo", "fetch", "-q"], cwd=ws, check=True)
+    samples: dict = {}
+    log("\n== cold builds of the macro crates (fresh target dir each round) ==")
+    for r in range(args.rounds):
+        order = entries[r % len(entries):] + entries[:r % len(entries)]
+        log(f"-- cold: round {r + 1}/{args.rounds} --")
+        for key, _, _, pkg in order:
+            ws = os.path.join(b.workdir, "cold", key)
+            target = os.path.join(ws, "target")
+            shutil.rmtree(target, ignore_errors=True)
+            env = dict(os.environ, CARGO_TARGET_DIR=target, CARGO_INCREMENTAL="0")
+            t0 = time.perf_counter()
+            subprocess.run(["cargo", "build", "-q"] + (["-p", pkg] if pkg else []), cwd=ws, env=env, check=True)
+            dt = time.perf_counter() - t0
+            samples.setdefault(key, []).append(dt)
+            log(f"  {key:18} {dt:7.2f} s")
+    b.results["cold"] = samples
+    b.save()
+    log(f"\n### Cold `cargo build -p <crate>` with its dependencies (median of {args.rounds})\n")
+    log("| crate | median | min–max | vs serde_derive |\n|---|---:|---:|---:|")
+    ref = med(samples["serde_derive"]) if "serde_derive" in samples else None
+    for key, label, _, _ in entries:
+        xs = samples[key]
+        vs = f"{med(xs) / ref:.2f}×" if ref else "—"
+        log(f"| {label} | {med(xs):.2f} s | {min(xs):.2f}–{max(xs):.2f} | {vs} |")
+
+
+TOKEN = re.compile(r"[A-Za-z_][A-Za-z0-9_]*|\d[\w.]*|'[a-z_]+|\"(?:[^\"\\]|\\.)*\"|::|->|=>|[^\s\w]")
+
+
+def suite_size(b: Bench, args) -> None:
+    """Lines and tokens of the expanded crate, per model, net of the no-derive crate."""
+    n = args.models
+    crate = f"models_{n}"
+    sizes = {}
+    for v in args.variants:
+        b.write_crate(v, crate, gen_models(v, n))
+        env = b.env(v, log_rustc=False)
+        env["RUSTC_BOOTSTRAP"] = "1"
+        # `--profile check`: reuses the dependencies that `cargo check` built (metadata only).
+        p = subprocess.run(["cargo", "rustc", "-q", "--profile", "check", "-p", crate, "--lib", "--",
+                            "-Zunpretty=expanded"],
+                           cwd=b.ws(v), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        if p.returncode != 0:
+            sys.stderr.write(p.stderr[-4000:])
+            raise SystemExit(f"expansion of {v} failed")
+        text = p.stdout
+        lines = sum(1 for l in text.splitlines() if l.strip())
+        tokens = len(TOKEN.findall(text))
+        sizes[v] = {"lines": lines, "tokens": tokens, "bytes": len(text)}
+        log(f"  {v:22} {lines:8} lines {tokens:9} tokens")
+    b.results["size"] = {"models": n, "sizes": sizes}
+    b.save()
+    base = sizes.get("plain")
+    log(f"\n### Expanded code per model (`-Zunpretty=expanded` of {n} models, net of no-derive)\n")
+    log("| variant | lines / model | tokens / model | tokens vs serde_derive |\n|---|---:|---:|---:|")
+    for v in args.variants:
+        if v == "plain" or base is None:
+            continue
+        lpm = (sizes[v]["lines"] - base["lines"]) / n
+        tpm = (sizes[v]["tokens"] - base["tokens"]) / n
+        ref = (sizes["serde"]["tokens"] - base["tokens"]) / n if "serde" in sizes else None
+        log(f"| {LABELS[v]} | {lpm:.0f} | {tpm:.0f} | {tpm / ref:.2f}× |" if ref else f"| {LABELS[v]} | {lpm:.0f} | {tpm:.0f} | — |")
+
+
+def report(args) -> None:
+    """The tables of an earlier run, from results.json."""
+    with open(os.path.join(args.workdir, "results.json")) as fh:
+        res = json.load(fh)
+    m = res.get("machine", {})
+    log(f"machine: {m.get('nproc')} CPUs ({m.get('cpu')}); {m.get('rustc')}")
+    variants = [v for v in ALL_VARIANTS if v in args.variants]
+    for mode, crates in sorted(res.get("models", {}).items()):
+        for crate in sorted(crates):
+            n = len(next(iter(crates[crate].values())))
+            log(f"\n### {crate.split('_')[1]} models, `cargo {mode}` (median of {n})\n")
+            log(table_variants(res["models"], crate, [v for v in variants if v in crates[crate]], mode))
+    for mode, crates in sorted(res.get("realworld", {}).items()):
+        n = len(next(iter(crates["realworld"].values())))
+        log(f"\n### StackOne SDK 2023-11: 156 models + 48 enums, `cargo {mode}` (median of {n})\n")
+        log(table_variants(res["realworld"], "realworld", [v for v in variants if v in crates["realworld"]], mode))
+    for mode, crates in sorted(res.get("fields", {}).items()):
+        vs = [v for v in variants if any(v in c for c in crates.values())]
+        log(f"\n### One struct of N fields, `cargo {mode}`\n")
+        log(report_fields(res["fields"], vs, mode))
+    if "cold" in res:
+        samples = res["cold"]
+        log("\n### Cold `cargo build -p <crate>` with its dependencies\n")
+        log("| crate | median | min–max | vs serde_derive |\n|---|---:|---:|---:|")
+        ref = med(samples["serde_derive"]) if "serde_derive" in samples else None
+        for key, label, _, _ in COLD:
+            if key in samples:
+                xs = samples[key]
+                vs = f"{med(xs) / ref:.2f}×" if ref else "—"
+                log(f"| {label} | {med(xs):.2f} s | {min(xs):.2f}–{max(xs):.2f} | {vs} |")
+
+
+SUITES = {"models": suite_models, "fields": suite_fields, "realworld": suite_realworld,
+          "cold": suite_cold, "size": suite_size}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog=__doc__.split("\n\n", 1)[1])
+    ap.add_argument("--suite", default="models", help="models,fields,realworld,cold,size or all (default: models)")
+    ap.add_argument("--models", type=int, default=300, help="number of generated models (default 300)")
+    ap.add_argument("--rounds", type=int, default=3, help="timed rounds per variant (default 3)")
+    ap.add_argument("--variants", help="comma-separated, default: all six (" + ",".join(ALL_VARIANTS) + ")")
+    ap.add_argument("--mode", default="both", choices=["build", "check", "both"], help="default: both")
+    ap.add_argument("--cold", help="cold suite entries: " + ",".join(c[0] for c in COLD))
+    ap.add_argument("--workdir", default=os.path.join(HERE, "target-compile"),
+                    help="where the crates and target dirs go (default bench/target-compile, gitignored)")
+    ap.add_argument("--report", action="store_true",
+                    help="print the tables of <workdir>/results.json again, without building anything")
+    ap.add_argument("--skip-prebuild", action="store_true",
+                    help="no warm-up build (only when an earlier run built the same crates and deps)")
+    args = ap.parse_args()
+    args.variants_given = args.variants
+    args.variants = args.variants.split(",") if args.variants else list(ALL_VARIANTS)
+    for v in args.variants:
+        if v not in ALL_VARIANTS:
+            raise SystemExit(f"unknown variant `{v}`; expected one of {', '.join(ALL_VARIANTS)}")
+    args.modes = ["build", "check"] if args.mode == "both" else [args.mode]
+    args.cold = args.cold.split(",") if args.cold else None
+    suites = list(SUITES) if args.suite == "all" else args.suite.split(",")
+    for s in suites:
+        if s not in SUITES:
+            raise SystemExit(f"unknown suite `{s}`; expected one of {', '.join(SUITES)} or all")
+
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?") \
+        if os.path.exists("/proc/cpuinfo") else "?"
+    rustc = subprocess.run(["rustc", "--version"], stdout=subprocess.PIPE, text=True).stdout.strip()
+    log(f"machine: {os.cpu_count()} CPUs ({cpu}); {rustc}; workdir {args.workdir}")
+    if args.report:
+        report(args)
+        return
+    b = Bench(args.workdir)
+    b.skip_prebuild = args.skip_prebuild
+    old = os.path.join(args.workdir, "results.json")
+    if os.path.exists(old):
+        with open(old) as fh:
+            b.results = json.load(fh)
+    b.results["machine"] = {"nproc": os.cpu_count(), "cpu": cpu, "rustc": rustc}
+    t0 = time.time()
+    for s in suites:
+        SUITES[s](b, args)
+    log(f"\ndone in {time.time() - t0:.0f} s; raw samples in {os.path.join(args.workdir, 'results.json')}")
+
+
+if __name__ == "__main__":
+    main()

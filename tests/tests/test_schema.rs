@@ -1,0 +1,303 @@
+//! `apimodel::schema::json_schema`: the exact schema of the seed model, and a JSON Schema
+//! validator (boon, draft 2020-12) agreeing with the derive's `Deserialize` on what the wire
+//! accepts.
+
+use apimodel::ApiModel;
+use apimodel::models::{ConnectSessionCreate, ConnectSessionCreateCategories};
+use apimodel::schema::{json_schema, json_schema_of};
+use apimodel_tests::stackone;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+/// A compiled schema (checked against the 2020-12 meta-schema on the way).
+struct Validator {
+    schemas: boon::Schemas,
+    index: boon::SchemaIndex,
+}
+
+impl Validator {
+    fn new(schema: Value) -> Self {
+        let mut schemas = boon::Schemas::new();
+        let mut compiler = boon::Compiler::new();
+        compiler
+            .add_resource("https://apimodel.invalid/schema.json", schema)
+            .unwrap();
+        let index = compiler
+            .compile("https://apimodel.invalid/schema.json", &mut schemas)
+            .unwrap_or_else(|e| panic!("{e:#}"));
+        Validator { schemas, index }
+    }
+
+    fn accepts(&self, value: &Value) -> bool {
+        self.schemas.validate(value, self.index).is_ok()
+    }
+}
+
+/// The schema and `Deserialize` of `T` agree on every document; returns the schema's verdicts.
+fn verdicts<T: ApiModel + DeserializeOwned>(documents: &[Value]) -> Vec<bool> {
+    let validator = Validator::new(json_schema::<T>());
+    documents
+        .iter()
+        .map(|doc| {
+            let schema = validator.accepts(doc);
+            let serde = serde_json::from_value::<T>(doc.clone()).is_ok();
+            assert_eq!(schema, serde, "schema and Deserialize disagree on {doc}");
+            schema
+        })
+        .collect()
+}
+
+#[test]
+fn connect_session_create_schema() {
+    let schema = json_schema::<ConnectSessionCreate>();
+    let expected = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "ConnectSessionCreate",
+        "description": "The request body that creates a connect session.",
+        "type": "object",
+        "properties": {
+            "categories": {
+                "type": ["array", "null"],
+                "items": { "$ref": "#/$defs/ConnectSessionCreateCategories" },
+                "description": "The categories of the provider to connect to"
+            },
+            "expiresIn": {
+                "type": ["number", "null"],
+                "description": "How long the session should be valid for in seconds"
+            },
+            "metadata": {
+                "anyOf": [{ "$ref": "#/$defs/ConnectSessionCreateMetadata" }, { "type": "null" }],
+                "description": "The metadata for the connection"
+            },
+            "originOwnerId": { "type": "string", "description": "The origin owner identifier" },
+            "originOwnerName": { "type": "string", "description": "The origin owner name" },
+            "originUsername": { "type": ["string", "null"], "description": "The origin username" },
+            "provider": { "type": ["string", "null"], "description": "The provider to connect to" }
+        },
+        "required": ["originOwnerId", "originOwnerName"],
+        "$defs": {
+            "ConnectSessionCreateCategories": {
+                "title": "ConnectSessionCreateCategories",
+                "description": "The category of a provider. Open: values the API adds later are kept in `Unknown`.",
+                "anyOf": [
+                    {
+                        "type": "string",
+                        "enum": [
+                            "ats", "hris", "hris-legacy", "crm", "iam", "marketing", "lms",
+                            "stackone", "documents", "ticketing", "screening", "messaging",
+                            "accounting", "scheduling"
+                        ]
+                    },
+                    { "type": "string" }
+                ]
+            },
+            "ConnectSessionCreateMetadata": {
+                "title": "ConnectSessionCreateMetadata",
+                "description": "The metadata for the connection: an arbitrary set of keys and values used to tag an account.",
+                "type": "object",
+                "properties": {},
+                "additionalProperties": {}
+            }
+        }
+    });
+    assert_eq!(schema, expected);
+}
+
+#[test]
+fn connect_session_create_accepts_and_rejects() {
+    let ok = |doc: Value| (doc, true);
+    let bad = |doc: Value| (doc, false);
+    let cases = [
+        ok(json!({ "originOwnerId": "a", "originOwnerName": "b" })),
+        ok(json!({
+            "originOwnerId": "a", "originOwnerName": "b", "provider": "hibob",
+            "originUsername": "u", "expiresIn": 3600, "categories": ["hris", "ats"],
+            "metadata": { "team": "platform", "n": [1, 2] }
+        })),
+        ok(
+            json!({ "originOwnerId": "a", "originOwnerName": "b", "provider": null, "categories": null }),
+        ),
+        ok(json!({ "originOwnerId": "a", "originOwnerName": "b", "categories": ["brand-new"] })),
+        ok(json!({ "originOwnerId": "a", "originOwnerName": "b", "unknownKey": 1 })),
+        bad(json!({ "originOwnerName": "b" })),
+        bad(json!({ "originOwnerId": "a" })),
+        bad(json!({ "originOwnerId": 5, "originOwnerName": "b" })),
+        bad(json!({ "originOwnerId": null, "originOwnerName": "b" })),
+        bad(json!({ "originOwnerId": "a", "originOwnerName": "b", "categories": "hris" })),
+        bad(json!({ "originOwnerId": "a", "originOwnerName": "b", "categories": [1] })),
+        bad(json!({ "originOwnerId": "a", "originOwnerName": "b", "expiresIn": "soon" })),
+        bad(json!({ "originOwnerId": "a", "originOwnerName": "b", "metadata": [] })),
+        bad(json!({ "originOwnerId": "a", "originOwnerName": "b", "provider": true })),
+        bad(json!([])),
+    ];
+    let docs: Vec<Value> = cases.iter().map(|(d, _)| d.clone()).collect();
+    let expected: Vec<bool> = cases.iter().map(|(_, v)| *v).collect();
+    assert_eq!(verdicts::<ConnectSessionCreate>(&docs), expected);
+}
+
+#[test]
+fn open_enum_accepts_any_string() {
+    let docs = [json!("hris"), json!("brand-new"), json!(1), json!(null)];
+    assert_eq!(
+        verdicts::<ConnectSessionCreateCategories>(&docs),
+        [true, true, false, false]
+    );
+}
+
+mod shapes {
+    #![allow(dead_code, missing_docs)]
+
+    use std::collections::BTreeMap;
+
+    use apimodel::ApiModel;
+
+    /// Closed.
+    #[derive(ApiModel, Debug)]
+    #[api(rename_all = "snake_case")]
+    pub enum Color {
+        DarkRed,
+        Blue,
+    }
+
+    /// A tree with every attribute.
+    #[derive(ApiModel, Debug)]
+    #[api(deny_unknown_fields)]
+    pub struct Node {
+        pub name: String,
+        pub size: u32,
+        pub weight: Option<f64>,
+        pub color: Option<Color>,
+        pub children: Vec<Node>,
+        #[api(required)]
+        pub parent: Option<Box<Node>>,
+        #[api(default)]
+        pub tags: Vec<String>,
+        #[api(skip)]
+        pub cache: Option<String>,
+        pub scores: BTreeMap<String, i64>,
+    }
+
+    /// Open to more keys, all numbers.
+    #[derive(ApiModel, Debug)]
+    pub struct Counters {
+        pub total: u64,
+        #[api(additional_properties)]
+        pub rest: BTreeMap<String, u64>,
+    }
+}
+
+#[test]
+fn every_attribute_in_the_schema() {
+    let schema = json_schema::<shapes::Node>();
+    assert_eq!(schema["additionalProperties"], json!(false));
+    assert_eq!(
+        schema["required"],
+        json!(["name", "size", "children", "parent", "scores"])
+    );
+    assert_eq!(schema["properties"]["size"], json!({ "type": "integer" }));
+    assert_eq!(
+        schema["properties"]["children"],
+        json!({ "type": "array", "items": { "$ref": "#" } })
+    );
+    assert_eq!(
+        schema["properties"]["parent"],
+        json!({ "anyOf": [{ "$ref": "#" }, { "type": "null" }] })
+    );
+    assert_eq!(
+        schema["properties"]["scores"],
+        json!({ "type": "object", "additionalProperties": { "type": "integer" } })
+    );
+    assert!(schema["properties"].get("cache").is_none());
+    assert_eq!(
+        schema["$defs"]["Color"],
+        json!({ "title": "Color", "description": "Closed.", "type": "string", "enum": ["dark_red", "blue"] })
+    );
+    let counters = json_schema::<shapes::Counters>();
+    assert_eq!(
+        counters["additionalProperties"],
+        json!({ "type": "integer" })
+    );
+    assert!(counters["properties"].get("rest").is_none());
+}
+
+#[test]
+fn node_accepts_and_rejects() {
+    let leaf = json!({ "name": "leaf", "size": 1, "children": [], "parent": null, "scores": {} });
+    let cases = [
+        (leaf.clone(), true),
+        (
+            json!({ "name": "root", "size": 2, "weight": 1.5, "color": "dark_red",
+                    "children": [leaf.clone()], "parent": leaf.clone(), "tags": ["a"],
+                    "scores": { "x": -3 } }),
+            true,
+        ),
+        (
+            json!({ "name": "n", "size": 1, "children": [], "scores": {} }),
+            false,
+        ), // parent missing
+        (
+            json!({ "name": "n", "size": 1.5, "children": [], "parent": null, "scores": {} }),
+            false,
+        ),
+        (
+            json!({ "name": "n", "size": 1, "children": [], "parent": null, "scores": {}, "x": 1 }),
+            false,
+        ),
+        (
+            json!({ "name": "n", "size": 1, "children": [], "parent": null, "scores": {}, "color": "red" }),
+            false,
+        ),
+        (
+            json!({ "name": "n", "size": 1, "children": [1], "parent": null, "scores": {} }),
+            false,
+        ),
+        (
+            json!({ "name": "n", "size": 1, "children": [], "parent": null, "scores": { "x": "y" } }),
+            false,
+        ),
+        (
+            json!({ "name": "n", "size": 1, "children": [], "parent": null, "scores": {}, "tags": null }),
+            false,
+        ),
+    ];
+    let docs: Vec<Value> = cases.iter().map(|(d, _)| d.clone()).collect();
+    let expected: Vec<bool> = cases.iter().map(|(_, v)| *v).collect();
+    assert_eq!(verdicts::<shapes::Node>(&docs), expected);
+
+    let counters = [
+        json!({ "total": 3, "a": 1, "b": 2 }),
+        json!({ "total": 3, "a": "one" }),
+        json!({ "a": 1 }),
+    ];
+    assert_eq!(
+        verdicts::<shapes::Counters>(&counters),
+        [true, false, false]
+    );
+}
+
+#[test]
+fn every_sdk_model_has_a_valid_schema() {
+    for model in stackone::MODELS {
+        // Compiling checks the schema against the meta-schema and resolves every `$ref`.
+        let validator = Validator::new(json_schema_of(model));
+        if model.fields().is_empty()
+            && matches!(model.kind, apimodel::meta::ModelKind::Struct { .. })
+        {
+            assert!(
+                validator.accepts(&json!({ "any": ["thing"] })),
+                "{}",
+                model.name
+            );
+        }
+    }
+    // A date-time is a string in date-time format.
+    let schema = json_schema::<stackone::Candidate>();
+    assert_eq!(
+        schema["properties"]["createdAt"],
+        json!({ "type": "string", "format": "date-time" })
+    );
+    let employee = Validator::new(json_schema::<stackone::Employee>());
+    assert!(employee.accepts(&json!({})));
+    assert!(!employee.accepts(&json!({ "gender": { "value": "unknown-gender" } })));
+    assert!(employee.accepts(&json!({ "gender": { "sourceValue": "m", "value": "male" } })));
+}
