@@ -18,10 +18,26 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         .filter(|v| !v.attrs.other.is_set())
         .collect();
     let wires = known.iter().map(|v| &v.wire);
+    // `from_index` is only called with indices of `VARIANTS`; its last arm is a wildcard so
+    // the match needs no panic.
+    let last = known.len().saturating_sub(1);
     let from_index = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;
-        quote!(#i => __ap::Some(Self::#var),)
+        if i == last {
+            quote!(_ => Self::#var,)
+        } else {
+            quote!(#i => Self::#var,)
+        }
     });
+    let from_index_fallback = match (known.is_empty(), other) {
+        (false, _) => TokenStream::new(),
+        (true, Some(v)) => {
+            let var = v.ident;
+            quote!(_ => Self::#var(__ap::String::new()),)
+        }
+        // An enum without variants has no value to return, and no index reaches here.
+        (true, None) => quote!(_ => ::core::unreachable!(),),
+    };
     let index = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;
         quote!(Self::#var => __ap::Ok(#i),)
@@ -30,17 +46,27 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         Some(v) => {
             let var = v.ident;
             (
-                quote!(Self::#var(__other) => ::core::result::Result::Err(__other),),
+                quote!(Self::#var(__other) => __ap::Err(__other),),
                 quote!(__ap::Some(Self::#var)),
                 quote!(::core::convert::Infallible),
-                quote!(__ap::Ok(#enums::parse_open(__s, Self::#var))),
+                quote! {
+                    __ap::Ok(match #enums::position(<Self as #enums::StrEnum>::VARIANTS, __s) {
+                        __ap::Some(__i) => <Self as #enums::StrEnum>::from_index(__i),
+                        __ap::None => Self::#var(__ap::String::from(__s)),
+                    })
+                },
             )
         }
         None => (
             TokenStream::new(),
             quote!(__ap::None),
             quote!(#krate::ParseEnumError),
-            quote!(#enums::parse::<Self>(__s)),
+            quote! {
+                __ap::Result::map(
+                    #enums::parse(#name, <Self as #enums::StrEnum>::VARIANTS, __s),
+                    <Self as #enums::StrEnum>::from_index,
+                )
+            },
         ),
     };
     let as_str_doc = format!("The wire value of this `{name}`, as serialized.");
@@ -55,10 +81,10 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                 const NAME: &'static str = #name;
                 const VARIANTS: &'static [&'static str] = &[#(#wires),*];
                 const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
-                fn from_index(__index: usize) -> __ap::Option<Self> {
+                fn from_index(__index: usize) -> Self {
                     match __index {
                         #(#from_index)*
-                        _ => __ap::None,
+                        #from_index_fallback
                     }
                 }
                 fn index(&self) -> __ap::Result<usize, &str> {
@@ -74,14 +100,14 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                 #[doc = #as_str_doc]
                 #[inline]
                 pub fn as_str(&self) -> &str {
-                    #enums::as_str(self)
+                    #enums::wire(<Self as #enums::StrEnum>::VARIANTS, <Self as #enums::StrEnum>::index(self))
                 }
             }
 
             #[automatically_derived]
             impl ::core::fmt::Display for #ident {
                 fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #enums::fmt(self, __f)
+                    __f.pad(self.as_str())
                 }
             }
 

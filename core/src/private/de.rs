@@ -26,6 +26,13 @@ pub trait DeStruct<'de>: Sized {
     /// `flatten`), never as a sequence.
     const FLATTEN: bool = false;
 
+    /// The index of `key` in `FIELDS`. Models with many fields override this with a `match`,
+    /// which the compiler turns into a few integer comparisons; a scan is as fast for few.
+    #[inline]
+    fn field_index(key: &str) -> Option<usize> {
+        Self::FIELDS.iter().position(|f| *f == key)
+    }
+
     /// Reads the model from a map of keys to values.
     fn visit_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 
@@ -128,7 +135,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
 
     #[inline]
     fn visit_str<E: Error>(self, value: &str) -> Result<usize, E> {
-        match T::FIELDS.iter().position(|f| *f == value) {
+        match T::field_index(value) {
             Some(index) => Ok(index),
             None if T::DENY_UNKNOWN => Err(E::unknown_field(value, T::FIELDS)),
             None => Ok(UNKNOWN),
@@ -136,7 +143,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
     }
 
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
-        match T::FIELDS.iter().position(|f| f.as_bytes() == value) {
+        match core::str::from_utf8(value).ok().and_then(T::field_index) {
             Some(index) => Ok(index),
             None if T::DENY_UNKNOWN => {
                 Err(E::unknown_field(&String::from_utf8_lossy(value), T::FIELDS))
@@ -193,14 +200,14 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for OtherKey<T> {
 
     #[inline]
     fn visit_str<E: Error>(self, value: &str) -> Result<Key, E> {
-        Ok(match T::FIELDS.iter().position(|f| *f == value) {
+        Ok(match T::field_index(&value) {
             Some(index) => Key::Field(index),
             None => Key::Other(value.to_owned()),
         })
     }
 
     fn visit_string<E: Error>(self, value: String) -> Result<Key, E> {
-        Ok(match T::FIELDS.iter().position(|f| *f == value) {
+        Ok(match T::field_index(&value) {
             Some(index) => Key::Field(index),
             None => Key::Other(value),
         })

@@ -17,41 +17,41 @@ pub trait StrEnum: Sized {
     /// The `#[api(other)]` catch-all's constructor: any other string is kept in it.
     const OTHER: Option<fn(String) -> Self>;
 
-    /// The known variant at `index` into `VARIANTS`.
-    fn from_index(index: usize) -> Option<Self>;
+    /// The known variant at `index` into `VARIANTS` (only called with valid indices).
+    fn from_index(index: usize) -> Self;
     /// The index into `VARIANTS`, or the catch-all's string.
     fn index(&self) -> Result<usize, &str>;
 }
 
-/// The wire value.
+// The helpers below are not generic, so they are compiled once here rather than once per enum
+// in every user crate.
+
+/// The wire value: `VARIANTS[index]`, or the catch-all's string.
 #[inline]
-pub fn as_str<T: StrEnum>(value: &T) -> &str {
-    match value.index() {
-        Ok(index) => T::VARIANTS[index],
+pub fn wire<'a>(variants: &'static [&'static str], index: Result<usize, &'a str>) -> &'a str {
+    match index {
+        Ok(index) => variants[index],
         Err(other) => other,
     }
 }
 
+/// The index of `s` in `variants`.
+#[inline]
+pub fn position(variants: &[&str], s: &str) -> Option<usize> {
+    variants.iter().position(|v| *v == s)
+}
+
+/// `FromStr` of a closed enum: the index of a known wire value, or an error.
+pub fn parse(
+    name: &'static str,
+    variants: &'static [&'static str],
+    s: &str,
+) -> Result<usize, crate::ParseEnumError> {
+    position(variants, s).ok_or_else(|| crate::ParseEnumError::new(name, s, variants))
+}
+
 fn known<T: StrEnum>(s: &str) -> Option<T> {
-    T::VARIANTS
-        .iter()
-        .position(|v| *v == s)
-        .and_then(T::from_index)
-}
-
-/// `FromStr` of a closed enum: a known wire value or an error.
-pub fn parse<T: StrEnum>(s: &str) -> Result<T, crate::ParseEnumError> {
-    known(s).ok_or_else(|| crate::ParseEnumError::new(T::NAME, s, T::VARIANTS))
-}
-
-/// `FromStr` of an open enum: a known wire value, else the catch-all.
-pub fn parse_open<T: StrEnum>(s: &str, other: fn(String) -> T) -> T {
-    known(s).unwrap_or_else(|| other(s.to_owned()))
-}
-
-/// `Display`: the wire value, padded as `{:>10}` asks.
-pub fn fmt<T: StrEnum>(value: &T, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-    f.pad(as_str(value))
+    position(T::VARIANTS, s).map(T::from_index)
 }
 
 /// `Serialize`: a closed enum as serde_derive's unit variant; an open one as a plain string.
@@ -92,7 +92,7 @@ impl<'de, T: StrEnum> Visitor<'de> for ClosedVisitor<T> {
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {
         let (index, variant) = data.variant_seed(VariantKey::<T>(PhantomData))?;
         variant.unit_variant()?;
-        T::from_index(index).ok_or_else(|| A::Error::custom("variant index out of range"))
+        Ok(T::from_index(index))
     }
 }
 
