@@ -8,6 +8,9 @@ use crate::ast::{Container, Field, Role};
 use crate::attr::Default;
 use crate::expand::{Generics, borrowed_lifetimes, de_lifetime, mentioned_type_params};
 
+/// Above this many keys, a `match` finds a key faster than the runtime's scan.
+const MATCH_ABOVE: usize = 12;
+
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let serde = quote!(__ap::serde);
     let de = quote!(__ap::de);
@@ -199,8 +202,6 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         seq_inits.push(quote!(#member: #slot));
     }
 
-    // Above this many keys, a `match` finds a key faster than the runtime's scan.
-    const MATCH_ABOVE: usize = 12;
     let field_index = (keyed.len() > MATCH_ABOVE).then(|| {
         let arms = keyed.iter().enumerate().map(|(i, f)| {
             let key = &f.wire;
