@@ -200,7 +200,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for OtherKey<T> {
 
     #[inline]
     fn visit_str<E: Error>(self, value: &str) -> Result<Key, E> {
-        Ok(match T::field_index(&value) {
+        Ok(match T::field_index(value) {
             Some(index) => Key::Field(index),
             None => Key::Other(value.to_owned()),
         })
