@@ -50,9 +50,9 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                 quote!(__ap::Some(Self::#var)),
                 quote!(::core::convert::Infallible),
                 quote! {
-                    __ap::Ok(match #enums::position(<Self as #enums::StrEnum>::VARIANTS, __s) {
-                        __ap::Some(__i) => <Self as #enums::StrEnum>::from_index(__i),
-                        __ap::None => Self::#var(__ap::String::from(__s)),
+                    __ap::Ok(match #enums::parse_open(<Self as #enums::StrEnum>::VARIANTS, __s) {
+                        __ap::Ok(__i) => <Self as #enums::StrEnum>::from_index(__i),
+                        __ap::Err(__other) => Self::#var(__other),
                     })
                 },
             )

@@ -50,6 +50,11 @@ pub fn parse(
     position(variants, s).ok_or_else(|| crate::ParseEnumError::new(name, s, variants))
 }
 
+/// `FromStr` of an open enum: the index of a known wire value, or the value for the catch-all.
+pub fn parse_open(variants: &[&str], s: &str) -> Result<usize, String> {
+    position(variants, s).ok_or_else(|| s.to_owned())
+}
+
 fn known<T: StrEnum>(s: &str) -> Option<T> {
     position(T::VARIANTS, s).map(T::from_index)
 }
