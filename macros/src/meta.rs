@@ -54,7 +54,7 @@ impl Uses {
         Ident::new(alias, Span::call_site())
     }
 
-    /// One `use`: `use ::apimodel::meta::{Model as __AmModel, __private::{…}, Type::{…}};`.
+    /// One `use`: `use ::apimodel::__private::meta::{Model as __AmModel, __private::{…}, Type::{…}};`.
     fn imports(&self, meta: &TokenStream) -> TokenStream {
         let mut groups: Vec<TokenStream> = Vec::new();
         for module in ["", "__private", "Type"] {
@@ -89,7 +89,7 @@ impl Uses {
 
 pub fn expand(cont: &Container<'_>) -> TokenStream {
     let krate = cont.krate();
-    let meta = quote!(#krate::meta);
+    let meta = quote!(#krate::__private::meta);
     let mut uses = Uses::default();
     let ident = cont.ident;
     let name = ident.unraw().to_string();
@@ -121,7 +121,7 @@ pub fn expand(cont: &Container<'_>) -> TokenStream {
         const _: () = {
             #imports
             #[automatically_derived]
-            impl #impl_g #krate::ApiModel for #ident #ty_g #wh {
+            impl #impl_g #krate::__private::ApiModel for #ident #ty_g #wh {
                 const MODEL: &'static #model_ty = &#model;
             }
         };

@@ -19,3 +19,6 @@ pub use core::marker::PhantomData;
 pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use std::string::String;
+
+// The metadata trait and constructors, so that generated code names only `__private`.
+pub use crate::meta::{self, ApiModel};
