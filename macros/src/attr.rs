@@ -321,6 +321,26 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// The text of `#[doc = "..."]` attributes, one line each, as rustdoc joins them.
+pub fn doc_text(docs: &[&Attribute]) -> String {
+    let mut text = String::new();
+    for (i, attr) in docs.iter().enumerate() {
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+            {
+                if i > 0 {
+                    text.push('\n');
+                }
+                text.push_str(&s.value());
+            }
+        }
+    }
+    text
+}
+
 /// The `#[doc = "..."]` attributes of an item, in order.
 pub fn docs(attrs: &[Attribute]) -> Vec<&Attribute> {
     attrs.iter().filter(|a| a.path().is_ident("doc")).collect()

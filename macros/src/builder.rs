@@ -11,7 +11,13 @@ use crate::expand::Generics;
 
 /// With `stub`, `build()` has no gates and no body: the derive already failed, and a
 /// half-understood field must not add "missing required field" errors to the real one.
-pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenStream {
+/// The builder struct (an item of the user's module) and its impls (for the derive's `const _`
+/// block, where the runtime is `__ap`).
+pub fn expand(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    stub: bool,
+) -> (TokenStream, TokenStream) {
     let krate = cont.krate();
     // Inside the `const _` block the runtime is `__ap`; the builder struct itself is outside.
     let b = quote!(__ap::builder);
@@ -86,7 +92,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         let mut next_args = state_args.clone();
         next_args[i] = quote!(#b::Set<#ty>);
         let next_ty = g.ty_params_with(&next_args);
-        let docs = &f.docs;
+        let docs = crate::attr::doc_text(&f.docs);
+        // One `#[doc]` per setter: attributes cost the compiler more than their text.
+        let required_doc = format!("{docs}\n\nRequired.");
         let rebuild = quote! {
             #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: __ap::PhantomData }
         };
@@ -95,16 +103,15 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
             Some(inner) => {
                 let maybe = format_ident!("maybe_{}", f.ident.unraw());
                 let (arg, conv) = into_arg(f, inner);
-                let maybe_doc = format!("Sets `{name}` from an `Option`; `None` sends `null`.");
+                let maybe_required_doc =
+                    format!("Sets `{name}` from an `Option`; `None` sends `null`.\n\nRequired.");
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #(#docs)*
-                    #[doc = "\nRequired."]
+                    #[doc = #required_doc]
                     #vis fn #setter(self, value: #arg) -> #builder #next_ty {
                         let __value = __ap::Some(#conv);
                         #rebuild
                     }
-                    #[doc = #maybe_doc]
-                    #[doc = "\nRequired."]
+                    #[doc = #maybe_required_doc]
                     #vis fn #maybe(self, value: __ap::Option<#inner>) -> #builder #next_ty {
                         let __value = value;
                         #rebuild
@@ -114,8 +121,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
             None => {
                 let (arg, conv) = into_arg(f, ty);
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #(#docs)*
-                    #[doc = "\nRequired."]
+                    #[doc = #required_doc]
                     #vis fn #setter(self, value: #arg) -> #builder #next_ty {
                         let __value = #conv;
                         #rebuild
@@ -129,7 +135,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
         let j = syn::Index::from(j);
         let name = f.name();
         let setter = f.ident;
-        let docs = &f.docs;
+        let docs = crate::attr::doc_text(&f.docs);
         let status = match f.attrs.default.get() {
             Some(Default::Expr(expr)) => format!("\nOptional; defaults to `{expr}`."),
             Some(Default::Trait) => "\nOptional; defaults to `Default::default()`.".to_owned(),
@@ -141,6 +147,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
             }
             None => "\nOptional.".to_owned(),
         };
+        let setter_doc = format!("{docs}\n{status}");
         let direct = stores_directly(f);
         match f.option_inner {
             Some(inner) => {
@@ -154,16 +161,14 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                         quote!(__ap::Some(value)),
                     )
                 };
-                let maybe_doc = format!("Sets `{name}` from an `Option`.");
+                let maybe_setter_doc = format!("Sets `{name}` from an `Option`.\n{status}");
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #(#docs)*
-                    #[doc = #status]
+                    #[doc = #setter_doc]
                     #vis fn #setter(mut self, value: #arg) -> Self {
                         self.__optional.#j = #set;
                         self
                     }
-                    #[doc = #maybe_doc]
-                    #[doc = #status]
+                    #[doc = #maybe_setter_doc]
                     #vis fn #maybe(mut self, value: __ap::Option<#inner>) -> Self {
                         self.__optional.#j = #set_maybe;
                         self
@@ -173,8 +178,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
             None => {
                 let (arg, conv) = into_arg(f, f.ty);
                 setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #(#docs)*
-                    #[doc = #status]
+                    #[doc = #setter_doc]
                     #vis fn #setter(mut self, value: #arg) -> Self {
                         self.__optional.#j = __ap::Some(#conv);
                         self
@@ -230,7 +234,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
     };
     // `build` carries the gates in its own where clause (not the impl's), so rustc reports
     // each unset field with its `on_unimplemented` message instead of "method not found".
-    quote! {
+    let item = quote! {
         #[doc = #builder_doc]
         #[must_use = "a builder does nothing until `.build()` is called"]
         #vis struct #builder #decl_g #wh {
@@ -238,11 +242,8 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
             __optional: (#(#optional_tys,)*),
             __model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,
         }
-
-        #[doc(hidden)]
-        const _: () = {
-            use #krate::__private as __ap;
-
+    };
+    let impls = quote! {
             #[doc(hidden)]
             #[allow(non_camel_case_types)]
             mod __fields {
@@ -270,8 +271,8 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>], stub: bool) -> TokenSt
                     #build_body
                 }
             }
-        };
-    }
+    };
+    (item, impls)
 }
 
 /// The setter's parameter type and how it becomes the stored value.

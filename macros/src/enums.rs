@@ -71,11 +71,8 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     };
     let as_str_doc = format!("The wire value of this `{name}`, as serialized.");
 
+    // Goes into the derive's `const _` block, where the runtime is `__ap`.
     quote! {
-        #[doc(hidden)]
-        const _: () = {
-            use #krate::__private as __ap;
-
             #[automatically_derived]
             impl #enums::StrEnum for #ident {
                 const NAME: &'static str = #name;
@@ -132,6 +129,5 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                     #enums::deserialize(__deserializer)
                 }
             }
-        };
     }
 }

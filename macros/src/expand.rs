@@ -21,49 +21,52 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     let Some(cont) = cont else {
         return errors;
     };
-    let meta = if failed {
-        TokenStream::new()
-    } else {
-        crate::meta::expand(&cont)
-    };
-    let body = if failed {
+    let (outside, inside) = if failed {
         fallback(&cont)
     } else {
+        let meta = crate::meta::expand(&cont);
         match &cont.data {
             Data::Struct(fields) => {
-                let krate = cont.krate();
                 let ser = crate::ser::expand(&cont, fields);
                 let de = crate::de::expand(&cont, fields);
-                let builder = crate::builder::expand(&cont, fields, false);
+                let (builder, builder_impls) = crate::builder::expand(&cont, fields, false);
                 let defaults = default_fns(&cont, fields);
-                quote! {
-                    #defaults
-                    #builder
-                    #[doc(hidden)]
-                    const _: () = {
-                        use #krate::__private as __ap;
-                        #ser
-                        #de
-                    };
-                }
+                (
+                    quote!(#defaults #builder),
+                    quote!(#builder_impls #ser #de #meta),
+                )
             }
-            Data::Enum(variants) => crate::enums::expand(&cont, variants),
+            Data::Enum(variants) => {
+                let enums = crate::enums::expand(&cont, variants);
+                (TokenStream::new(), quote!(#enums #meta))
+            }
         }
     };
-    quote!(#errors #body #meta)
+    // Everything but the items users name goes into one anonymous block, where the runtime is
+    // `__ap`: short paths, and nothing added to the user's namespace.
+    let krate = cont.krate();
+    quote! {
+        #errors
+        #outside
+        #[doc(hidden)]
+        const _: () = {
+            use #krate::__private as __ap;
+            #inside
+        };
+    }
 }
 
 /// After an error: the trait impls users' code relies on, with bodies that never run (the
 /// build has already failed), so one mistake gives one diagnostic instead of a cascade.
-fn fallback(cont: &Container<'_>) -> TokenStream {
+fn fallback(cont: &Container<'_>) -> (TokenStream, TokenStream) {
     // The builder too, unless a field named `build` is the error: it would clash again.
-    let builder = match &cont.data {
+    let (builder, builder_impls) = match &cont.data {
         Data::Struct(fields) if !fields.iter().any(|f| f.name() == "build") => {
             let defaults = default_fns(cont, fields);
-            let builder = crate::builder::expand(cont, fields, true);
-            quote!(#defaults #builder)
+            let (builder, impls) = crate::builder::expand(cont, fields, true);
+            (quote!(#defaults #builder), impls)
         }
-        _ => TokenStream::new(),
+        _ => (TokenStream::new(), TokenStream::new()),
     };
     let krate = cont.krate();
     let ident = cont.ident;
@@ -73,23 +76,22 @@ fn fallback(cont: &Container<'_>) -> TokenStream {
     let de_g = g.impl_params(Some(&de_lifetime()));
     let ty_g = g.ty_params();
     let wh = g.where_clause(&[]);
-    quote! {
-        #builder
-        const _: () = {
-            #[automatically_derived]
-            impl #impl_g #serde::Serialize for #ident #ty_g #wh {
-                fn serialize<__S: #serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
-                    ::core::unreachable!()
-                }
+    let stubs = quote! {
+        #builder_impls
+        #[automatically_derived]
+        impl #impl_g #serde::Serialize for #ident #ty_g #wh {
+            fn serialize<__S: #serde::Serializer>(&self, _: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
+                ::core::unreachable!()
             }
-            #[automatically_derived]
-            impl #de_g #serde::Deserialize<'de> for #ident #ty_g #wh {
-                fn deserialize<__D: #serde::Deserializer<'de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
-                    ::core::unreachable!()
-                }
+        }
+        #[automatically_derived]
+        impl #de_g #serde::Deserialize<'de> for #ident #ty_g #wh {
+            fn deserialize<__D: #serde::Deserializer<'de>>(_: __D) -> ::core::result::Result<Self, __D::Error> {
+                ::core::unreachable!()
             }
-        };
-    }
+        }
+    };
+    (builder, stubs)
 }
 
 pub fn de_lifetime() -> Lifetime {

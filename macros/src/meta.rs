@@ -117,14 +117,13 @@ pub fn expand(cont: &Container<'_>) -> TokenStream {
     let imports = uses.imports(&meta);
     let g = Generics::new(cont.generics);
     let (impl_g, ty_g, wh) = (g.impl_params(None), g.ty_params(), g.where_clause(&[]));
+    // Goes into the derive's `const _` block, beside the other impls.
     quote! {
-        const _: () = {
-            #imports
-            #[automatically_derived]
-            impl #impl_g #krate::__private::ApiModel for #ident #ty_g #wh {
-                const MODEL: &'static #model_ty = &#model;
-            }
-        };
+        #imports
+        #[automatically_derived]
+        impl #impl_g #krate::__private::ApiModel for #ident #ty_g #wh {
+            const MODEL: &'static #model_ty = &#model;
+        }
     }
 }
 
