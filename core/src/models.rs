@@ -2,6 +2,10 @@
 
 use crate::ApiModel;
 
+// The docs start with a heading: `apimodel::docs::markdown` takes only the text before the
+// first heading as the page's description, and this model's reference document has none.
+/// # Request body
+///
 /// The request body that creates a connect session.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
 #[api(crate = "crate")]
@@ -22,6 +26,8 @@ pub struct ConnectSessionCreate {
     pub provider: Option<String>,
 }
 
+/// # Category
+///
 /// The category of a provider. Open: values the API adds later are kept in `Unknown`.
 #[derive(ApiModel, Debug, Clone, PartialEq, Eq, Hash)]
 #[api(crate = "crate", rename_all = "kebab-case")]
@@ -59,7 +65,12 @@ pub enum ConnectSessionCreateCategories {
     Unknown(String),
 }
 
-/// The metadata for the connection: an arbitrary set of keys and values used to tag an account.
+/// The metadata for the connection
+///
+/// # Free-form
+///
+/// An arbitrary set of keys and values used to tag an account: every key is kept in `values`
+/// and sent back at the top level.
 #[derive(ApiModel, Debug, Clone, PartialEq, Default)]
 #[api(crate = "crate")]
 pub struct ConnectSessionCreateMetadata {

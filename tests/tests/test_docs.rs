@@ -46,6 +46,20 @@ fn seed_table_rows_equal_cell_for_cell() {
 }
 
 #[test]
+fn seed_page_is_the_seed() {
+    // `apimodel::models::ConnectSessionCreate`: the whole page, line for line.
+    assert_eq!(
+        markdown::<ConnectSessionCreate>(),
+        read("seeds/ConnectSessionCreate.md")
+    );
+    // The metadata object's page is its reference document too.
+    assert_eq!(
+        markdown::<ConnectSessionCreateMetadata>(),
+        read("reference/seed-siblings/connectsessioncreatemetadata.md")
+    );
+}
+
+#[test]
 fn seed_page_is_the_seed_when_the_model_has_no_description() {
     // The SDK's own ConnectSessionCreate has no description paragraph, as the seed.
     let page = markdown::<stackone::ConnectSessionCreate>();
@@ -101,7 +115,7 @@ fn connect_session_create_table() {
     assert_eq!(model.name, "ConnectSessionCreate");
     assert_eq!(
         model.docs,
-        "The request body that creates a connect session."
+        "# Request body\n\nThe request body that creates a connect session."
     );
     let ModelKind::Struct {
         fields,

@@ -53,7 +53,6 @@ fn connect_session_create_schema() {
     let expected = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "ConnectSessionCreate",
-        "description": "The request body that creates a connect session.",
         "type": "object",
         "properties": {
             "categories": {
@@ -78,7 +77,6 @@ fn connect_session_create_schema() {
         "$defs": {
             "ConnectSessionCreateCategories": {
                 "title": "ConnectSessionCreateCategories",
-                "description": "The category of a provider. Open: values the API adds later are kept in `Unknown`.",
                 "anyOf": [
                     {
                         "type": "string",
@@ -93,7 +91,7 @@ fn connect_session_create_schema() {
             },
             "ConnectSessionCreateMetadata": {
                 "title": "ConnectSessionCreateMetadata",
-                "description": "The metadata for the connection: an arbitrary set of keys and values used to tag an account.",
+                "description": "The metadata for the connection",
                 "type": "object",
                 "properties": {},
                 "additionalProperties": {}
