@@ -22,15 +22,15 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
         let a = &field.attrs;
         let name = field.name();
 
-        if a.required.is_set() && field.option_inner.is_none() {
+        if let (Some(span), None) = (a.required.span(), field.option_inner) {
             cx.syn_error(syn::Error::new(
-                a.required.span().unwrap(),
+                span,
                 format!("`required` applies to `Option<T>` fields; `{name}` is not an `Option`, so it is required already: remove `required`"),
             ));
         }
-        if a.required.is_set() && a.default.is_set() {
+        if let (true, Some(span)) = (a.required.is_set(), a.default.span()) {
             cx.syn_error(syn::Error::new(
-                a.default.span().unwrap(),
+                span,
                 format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
             ));
         }
