@@ -724,3 +724,99 @@ fn deep_nesting_hits_the_recursion_limit() {
         Err("recursion limit exceeded at line 1 column 636".to_owned())
     );
 }
+
+/// 100,000 levels of nesting inside a field value — a known field, an unknown key (ignored,
+/// and denied by `deny_unknown_fields`), a nested model and the top-level array of models —
+/// end in serde_json's recursion-limit error (or the error the value's type gives first),
+/// never a stack overflow, with the same message as serde_derive.
+#[test]
+fn hundred_thousand_levels_of_nesting() {
+    const DEPTH: usize = 100_000;
+    let open = "[".repeat(DEPTH);
+    let balanced = format!("{open}{}", "]".repeat(DEPTH));
+    let open_obj = "{\"a\":".repeat(DEPTH);
+    let seed = |key: &str, value: &str| format!(r#"{{"originOwnerId":"a","{key}":{value}}}"#);
+    let cases: Vec<(String, String)> = vec![
+        // A known field holding a `serde_json::Value`: the recursion limit.
+        (
+            seed("metadata", &format!("{{\"k\":{open}")),
+            "recursion limit exceeded at line 1 column 163".to_owned(),
+        ),
+        (
+            seed("metadata", &format!("{{\"k\":{balanced}}}")),
+            "recursion limit exceeded at line 1 column 163".to_owned(),
+        ),
+        (
+            seed("metadata", &format!("{{\"k\":{open_obj}")),
+            "recursion limit exceeded at line 1 column 663".to_owned(),
+        ),
+        // A known field of a typed value: its type refuses the first nested level.
+        (
+            seed("categories", &open),
+            "invalid type: sequence, expected a string at line 1 column 35".to_owned(),
+        ),
+        (
+            seed("expiresIn", &open_obj),
+            "invalid type: map, expected f64 at line 1 column 33".to_owned(),
+        ),
+        // An unknown key: its value is skipped without recursion, to the first byte that is
+        // not a value or past the balanced brackets (then the missing field is reported).
+        (
+            seed("unknownKey", &open),
+            format!("expected value at line 1 column {}", DEPTH + 35),
+        ),
+        (
+            seed("unknownKey", &balanced),
+            format!(
+                "missing field `originOwnerName` at line 1 column {}",
+                2 * DEPTH + 35
+            ),
+        ),
+    ];
+    for (text, expected) in &cases {
+        assert_eq!(
+            agree::<ConnectSessionCreate, mirror::ConnectSessionCreate>(text),
+            Err(expected.clone()),
+            "{}…",
+            &text[..40]
+        );
+    }
+    // The `additional_properties` model itself, and the array of models, nested.
+    assert_eq!(
+        agree::<ConnectSessionCreateMetadata, mirror::ConnectSessionCreateMetadata>(&format!(
+            "{{\"k\":{balanced}}}"
+        )),
+        Err("recursion limit exceeded at line 1 column 132".to_owned())
+    );
+    assert_eq!(
+        agree::<Vec<ConnectSessionCreate>, Vec<mirror::ConnectSessionCreate>>(&open),
+        Err("invalid type: sequence, expected a string at line 1 column 3".to_owned())
+    );
+    // `deny_unknown_fields`: the unknown key is refused before its value is read; an unknown
+    // key of a nested model (which ignores them) is skipped whole.
+    let account = format!(r#"{{"account_id":1,"nope":{open}"#);
+    assert_eq!(
+        agree::<shapes::Account, mirror::Account>(&account),
+        Err(
+            "unknown field `nope`, expected one of `account_id`, `displayName`, `is_active`, \
+             `small`, `signed_small`, `short_value`, `unsigned_short`, `medium_value`, \
+             `big_value`, `level`, `tags`, `owner`, `backup_owner`, `status`, `scores` \
+             at line 1 column 22"
+                .to_owned()
+        )
+    );
+    let owner =
+        format!(r#"{{"account_id":1,"owner":{{"ownerId":"o","x":{balanced},"roles":[]}}}}"#);
+    assert_eq!(
+        agree::<shapes::Account, mirror::Account>(&owner),
+        Err(format!(
+            "missing field `displayName` at line 1 column {}",
+            2 * DEPTH + 56
+        ))
+    );
+    let owner = format!(r#"{{"account_id":1,"backup_owner":{open}"#);
+    assert_eq!(
+        agree::<shapes::Account, mirror::Account>(&owner),
+        Err("invalid type: sequence, expected a string at line 1 column 32".to_owned())
+    );
+}
