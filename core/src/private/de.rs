@@ -268,25 +268,6 @@ where
     Ok(())
 }
 
-/// Reads a value through a `DeserializeSeed` (used by `with` fields), refusing duplicates.
-#[inline]
-pub fn value_seed<'de, A, S>(
-    map: &mut A,
-    slot: &mut Option<S::Value>,
-    key: &'static str,
-    seed: S,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    S: DeserializeSeed<'de>,
-{
-    if slot.is_some() {
-        return Err(A::Error::duplicate_field(key));
-    }
-    *slot = Some(map.next_value_seed(seed)?);
-    Ok(())
-}
-
 /// Skips the value of an unknown key.
 #[inline]
 pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
@@ -406,20 +387,6 @@ where
     V: Deserialize<'de>,
 {
     match seq.next_element()? {
-        Some(value) => Ok(value),
-        None => Err(invalid_length::<T, A::Error>(index)),
-    }
-}
-
-/// The next element through a seed (`with` fields); its end is `invalid length`.
-#[inline]
-pub fn element_seed<'de, T, A, S>(seq: &mut A, index: usize, seed: S) -> Result<S::Value, A::Error>
-where
-    T: DeStruct<'de>,
-    A: SeqAccess<'de>,
-    S: DeserializeSeed<'de>,
-{
-    match seq.next_element_seed(seed)? {
         Some(value) => Ok(value),
         None => Err(invalid_length::<T, A::Error>(index)),
     }
