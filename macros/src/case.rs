@@ -111,6 +111,18 @@ fn lower_first(s: &str) -> String {
 mod tests {
     use super::RenameRule::{self, *};
 
+    /// The rules in the order of the expected columns below.
+    const ALL_RULES: [RenameRule; 8] = [
+        Lower,
+        Upper,
+        Pascal,
+        Camel,
+        Snake,
+        ScreamingSnake,
+        Kebab,
+        ScreamingKebab,
+    ];
+
     #[test]
     fn fields_follow_serde() {
         let cases: &[(&str, [&str; 8])] = &[
@@ -154,18 +166,8 @@ mod tests {
                 ],
             ),
         ];
-        let rules = [
-            Lower,
-            Upper,
-            Pascal,
-            Camel,
-            Snake,
-            ScreamingSnake,
-            Kebab,
-            ScreamingKebab,
-        ];
         for (field, expected) in cases {
-            for (rule, want) in rules.iter().zip(expected) {
+            for (rule, want) in ALL_RULES.iter().zip(expected) {
                 assert_eq!(rule.apply_to_field(field), *want, "{rule:?} on {field}");
             }
         }
@@ -213,18 +215,8 @@ mod tests {
                 ],
             ),
         ];
-        let rules = [
-            Lower,
-            Upper,
-            Pascal,
-            Camel,
-            Snake,
-            ScreamingSnake,
-            Kebab,
-            ScreamingKebab,
-        ];
         for (variant, expected) in cases {
-            for (rule, want) in rules.iter().zip(expected) {
+            for (rule, want) in ALL_RULES.iter().zip(expected) {
                 assert_eq!(
                     rule.apply_to_variant(variant),
                     *want,

@@ -398,15 +398,7 @@ fn word_break(out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    fn count(tokens: proc_macro2::TokenStream) -> usize {
-        tokens
-            .into_iter()
-            .map(|tt| match tt {
-                proc_macro2::TokenTree::Group(g) => 1 + count(g.stream()),
-                _ => 1,
-            })
-            .sum()
-    }
+    use crate::tests::{SEED_MODEL as SEED, count_tokens as count};
 
     fn expand(src: &str) -> proc_macro2::TokenStream {
         let input: syn::DeriveInput = syn::parse_str(src).unwrap();
@@ -415,24 +407,6 @@ mod tests {
         cx.check().unwrap();
         super::expand(&cont)
     }
-
-    const SEED: &str = r"
-        pub struct ConnectSessionCreate {
-            /// The categories of the provider to connect to
-            pub categories: Option<Vec<ConnectSessionCreateCategories>>,
-            /// How long the session should be valid for in seconds
-            pub expires_in: Option<f64>,
-            /// The metadata for the connection
-            pub metadata: Option<ConnectSessionCreateMetadata>,
-            /// The origin owner identifier
-            pub origin_owner_id: String,
-            /// The origin owner name
-            pub origin_owner_name: String,
-            /// The origin username
-            pub origin_username: Option<String>,
-            /// The provider to connect to
-            pub provider: Option<String>,
-        }";
 
     /// The table is part of every model's expansion: it stays a small share of it.
     #[test]
