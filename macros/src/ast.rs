@@ -2,9 +2,9 @@
 
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
-use syn::{Attribute, Ident, Type};
+use syn::{Ident, Type};
 
-use crate::attr::{self, ContainerAttrs, FieldAttrs, VariantAttrs};
+use crate::attr::{ContainerAttrs, Docs, FieldAttrs, VariantAttrs};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 
@@ -14,7 +14,7 @@ pub struct Container<'a> {
     pub vis: &'a syn::Visibility,
     pub attrs: ContainerAttrs,
     pub data: Data<'a>,
-    pub docs: Vec<&'a Attribute>,
+    pub docs: Docs<'a>,
 }
 
 pub enum Data<'a> {
@@ -30,7 +30,7 @@ pub struct Field<'a> {
     pub wire: String,
     /// `T` when the field is written `Option<T>`.
     pub option_inner: Option<&'a Type>,
-    pub docs: Vec<&'a Attribute>,
+    pub docs: Docs<'a>,
     pub original: &'a syn::Field,
 }
 
@@ -38,53 +38,16 @@ pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub attrs: VariantAttrs,
     pub wire: String,
+    pub docs: Docs<'a>,
     pub original: &'a syn::Variant,
 }
 
-/// How the builder and the wire treat a field.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Role {
-    /// Must be set in the builder; a missing key is an error.
-    Required,
-    /// `Option<T>`: `None` when absent, skipped when `None`.
-    Optional,
-    /// `#[api(default)]`: the default when absent, always serialized.
-    Defaulted,
-    /// `#[api(skip)]`: not on the wire at all.
-    Skipped,
-    /// `#[api(additional_properties)]`: every unknown key.
-    Additional,
-}
-
 impl Field<'_> {
-    pub fn role(&self) -> Role {
-        if self.attrs.skip.is_set() {
-            Role::Skipped
-        } else if self.attrs.additional_properties.is_set() {
-            Role::Additional
-        } else if self.attrs.required.is_set() {
-            Role::Required
-        } else if self.attrs.default.is_set() {
-            Role::Defaulted
-        } else if self.option_inner.is_some() {
-            Role::Optional
-        } else {
-            Role::Required
-        }
-    }
-
-    /// Fields that take part in (de)serialization under their own key.
-    pub fn is_keyed(&self) -> bool {
-        matches!(
-            self.role(),
-            Role::Required | Role::Optional | Role::Defaulted
-        )
-    }
-
     pub fn span(&self) -> Span {
         self.ident.span()
     }
 
+    /// The Rust name, without `r#`.
     pub fn name(&self) -> String {
         self.ident.unraw().to_string()
     }
@@ -132,7 +95,7 @@ impl<'a> Container<'a> {
             vis: &input.vis,
             attrs,
             data,
-            docs: attr::docs(&input.attrs),
+            docs: Docs::parse(&input.attrs),
         })
     }
 
@@ -158,7 +121,7 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rule: RenameRule) -> Field<'a> {
         attrs,
         wire,
         option_inner: option_inner(&f.ty),
-        docs: attr::docs(&f.attrs),
+        docs: Docs::parse(&f.attrs),
         original: f,
     }
 }
@@ -173,6 +136,7 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> 
         ident: &v.ident,
         attrs,
         wire,
+        docs: Docs::parse(&v.attrs),
         original: v,
     }
 }

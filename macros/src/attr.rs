@@ -76,38 +76,51 @@ pub struct VariantAttrs {
     pub other: Attr<()>,
 }
 
-const CONTAINER_KEYS: &[&str] = &["rename_all", "deny_unknown_fields", "crate"];
+// Every key, named once: the parsers, the duplicate and unknown-key messages use these.
+const RENAME_ALL: &str = "rename_all";
+const DENY_UNKNOWN_FIELDS: &str = "deny_unknown_fields";
+const CRATE: &str = "crate";
+const RENAME: &str = "rename";
+const DEFAULT: &str = "default";
+const REQUIRED: &str = "required";
+const SKIP: &str = "skip";
+const WITH: &str = "with";
+const ADDITIONAL_PROPERTIES: &str = "additional_properties";
+const INTO: &str = "into";
+const OTHER: &str = "other";
+
+const CONTAINER_KEYS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE];
 const FIELD_KEYS: &[&str] = &[
-    "rename",
-    "default",
-    "required",
-    "skip",
-    "with",
-    "additional_properties",
-    "into",
+    RENAME,
+    DEFAULT,
+    REQUIRED,
+    SKIP,
+    WITH,
+    ADDITIONAL_PROPERTIES,
+    INTO,
 ];
-const VARIANT_KEYS: &[&str] = &["rename", "other"];
+const VARIANT_KEYS: &[&str] = &[RENAME, OTHER];
 
 impl ContainerAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = ContainerAttrs {
-            rename_all: Attr::none("rename_all"),
-            deny_unknown_fields: Attr::none("deny_unknown_fields"),
-            krate: Attr::none("crate"),
+            rename_all: Attr::none(RENAME_ALL),
+            deny_unknown_fields: Attr::none(DENY_UNKNOWN_FIELDS),
+            krate: Attr::none(CRATE),
         };
         for_each_api_meta(cx, attrs, |meta| {
-            if meta.path.is_ident("rename_all") {
+            if meta.path.is_ident(RENAME_ALL) {
                 // #[api(rename_all = "camelCase")]
                 let lit = string_value(&meta)?;
                 match RenameRule::from_str(&lit.value()) {
                     Ok(rule) => out.rename_all.set(cx, &meta.path, rule),
                     Err(msg) => cx.error_spanned_by(&lit, msg),
                 }
-            } else if meta.path.is_ident("deny_unknown_fields") {
+            } else if meta.path.is_ident(DENY_UNKNOWN_FIELDS) {
                 // #[api(deny_unknown_fields)]
                 no_value(&meta)?;
                 out.deny_unknown_fields.set(cx, &meta.path, ());
-            } else if meta.path.is_ident("crate") {
+            } else if meta.path.is_ident(CRATE) {
                 // #[api(crate = "path::to::apimodel")]
                 let lit = string_value(&meta)?;
                 match lit.parse::<syn::Path>() {
@@ -129,20 +142,20 @@ impl ContainerAttrs {
 impl FieldAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = FieldAttrs {
-            rename: Attr::none("rename"),
-            default: Attr::none("default"),
-            required: Attr::none("required"),
-            skip: Attr::none("skip"),
-            with: Attr::none("with"),
-            additional_properties: Attr::none("additional_properties"),
-            into: Attr::none("into"),
+            rename: Attr::none(RENAME),
+            default: Attr::none(DEFAULT),
+            required: Attr::none(REQUIRED),
+            skip: Attr::none(SKIP),
+            with: Attr::none(WITH),
+            additional_properties: Attr::none(ADDITIONAL_PROPERTIES),
+            into: Attr::none(INTO),
         };
         for_each_api_meta(cx, attrs, |meta| {
-            if meta.path.is_ident("rename") {
+            if meta.path.is_ident(RENAME) {
                 // #[api(rename = "wireName")]
                 let lit = string_value(&meta)?;
                 out.rename.set(cx, &meta.path, lit);
-            } else if meta.path.is_ident("default") {
+            } else if meta.path.is_ident(DEFAULT) {
                 // #[api(default)] or #[api(default = expr)]
                 let value = if meta.input.peek(Token![=]) {
                     let eq: Token![=] = meta.input.parse()?;
@@ -158,15 +171,15 @@ impl FieldAttrs {
                     Default::Trait
                 };
                 out.default.set(cx, &meta.path, value);
-            } else if meta.path.is_ident("required") {
+            } else if meta.path.is_ident(REQUIRED) {
                 // #[api(required)]
                 no_value(&meta)?;
                 out.required.set(cx, &meta.path, ());
-            } else if meta.path.is_ident("skip") {
+            } else if meta.path.is_ident(SKIP) {
                 // #[api(skip)]
                 no_value(&meta)?;
                 out.skip.set(cx, &meta.path, ());
-            } else if meta.path.is_ident("with") {
+            } else if meta.path.is_ident(WITH) {
                 // #[api(with = "module")]
                 let lit = string_value(&meta)?;
                 match lit.parse::<syn::Path>() {
@@ -176,11 +189,11 @@ impl FieldAttrs {
                         format!("`with = {:?}` is not a module path, expected e.g. `with = \"my_module\"`", lit.value()),
                     ),
                 }
-            } else if meta.path.is_ident("additional_properties") {
+            } else if meta.path.is_ident(ADDITIONAL_PROPERTIES) {
                 // #[api(additional_properties)]
                 no_value(&meta)?;
                 out.additional_properties.set(cx, &meta.path, ());
-            } else if meta.path.is_ident("into") {
+            } else if meta.path.is_ident(INTO) {
                 // #[api(into = false)]
                 let value = meta.value()?;
                 let lit: LitBool = value.parse().map_err(|e| {
@@ -199,15 +212,15 @@ impl FieldAttrs {
 impl VariantAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = VariantAttrs {
-            rename: Attr::none("rename"),
-            other: Attr::none("other"),
+            rename: Attr::none(RENAME),
+            other: Attr::none(OTHER),
         };
         for_each_api_meta(cx, attrs, |meta| {
-            if meta.path.is_ident("rename") {
+            if meta.path.is_ident(RENAME) {
                 // #[api(rename = "wire-value")]
                 let lit = string_value(&meta)?;
                 out.rename.set(cx, &meta.path, lit);
-            } else if meta.path.is_ident("other") {
+            } else if meta.path.is_ident(OTHER) {
                 // #[api(other)]
                 no_value(&meta)?;
                 out.other.set(cx, &meta.path, ());
@@ -321,34 +334,99 @@ fn edit_distance(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// The text of `#[doc = "..."]` attributes, one line each, as rustdoc joins them.
-pub fn doc_text(docs: &[&Attribute]) -> String {
-    let mut text = String::new();
-    for (i, attr) in docs.iter().enumerate() {
-        if let syn::Meta::NameValue(nv) = &attr.meta {
-            if let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }) = &nv.value
-            {
-                if i > 0 {
-                    text.push('\n');
-                }
-                text.push_str(&s.value());
-            }
-        }
-    }
-    text
+/// A doc comment, read once for every use (setter docs, the metadata table). Literal lines are
+/// joined with `\n` and unindented as rustdoc does; a `#[doc = include_str!(..)]` (or any other
+/// expression) is kept as written, inside `concat!`, which expands it.
+pub struct Docs<'a> {
+    pieces: Vec<DocPiece<'a>>,
 }
 
-/// The `#[doc = "..."]` attributes of an item, in order.
-pub fn docs(attrs: &[Attribute]) -> Vec<&Attribute> {
-    attrs.iter().filter(|a| a.path().is_ident("doc")).collect()
+enum DocPiece<'a> {
+    Text(String),
+    Expr(&'a syn::Expr),
+}
+
+impl<'a> Docs<'a> {
+    /// The `#[doc = ...]` attributes among `attrs`, in order.
+    pub fn parse(attrs: &'a [Attribute]) -> Self {
+        let pieces = attrs
+            .iter()
+            .filter(|a| a.path().is_ident("doc"))
+            .filter_map(|attr| match &attr.meta {
+                syn::Meta::NameValue(nv) => Some(match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }) => DocPiece::Text(s.value()),
+                    expr => DocPiece::Expr(expr),
+                }),
+                _ => None,
+            })
+            .collect();
+        Docs { pieces }
+    }
+
+    /// The whole text when every line is a literal.
+    pub fn text(&self) -> Option<String> {
+        let mut lines = Vec::with_capacity(self.pieces.len());
+        for piece in &self.pieces {
+            match piece {
+                DocPiece::Text(line) => lines.push(line.as_str()),
+                DocPiece::Expr(_) => return None,
+            }
+        }
+        Some(unindent(&lines.join("\n")))
+    }
+
+    /// An expression of type `&'static str`: the doc, followed by `suffix` (nothing when the doc
+    /// is empty). A string literal when every line is one, else `concat!(..)`.
+    pub fn to_expr(&self, suffix: &str) -> TokenStream {
+        if let Some(text) = self.text() {
+            let text = if text.is_empty() {
+                suffix.trim_start().to_owned()
+            } else {
+                text + suffix
+            };
+            return quote::quote!(#text);
+        }
+        let parts = self.pieces.iter().enumerate().map(|(i, piece)| {
+            let sep = (i > 0).then(|| quote::quote!("\n",));
+            match piece {
+                DocPiece::Text(s) => quote::quote!(#sep #s,),
+                DocPiece::Expr(expr) => quote::quote!(#sep #expr,),
+            }
+        });
+        quote::quote!(::core::concat!(#(#parts)* #suffix))
+    }
+}
+
+/// Lines without their common leading whitespace, without leading and trailing blank lines.
+fn unindent(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let indent = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.len() - l.trim_start().len())
+        .min()
+        .unwrap_or(0);
+    let lines: Vec<&str> = lines
+        .iter()
+        .map(|l| if l.is_empty() { "" } else { &l[indent..] })
+        .collect();
+    let start = lines
+        .iter()
+        .position(|l| !l.is_empty())
+        .unwrap_or(lines.len());
+    let end = lines
+        .iter()
+        .rposition(|l| !l.is_empty())
+        .map_or(start, |e| e + 1);
+    lines[start..end].join("\n")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::edit_distance;
+    use super::{Docs, edit_distance, unindent};
 
     #[test]
     fn distance() {
@@ -356,5 +434,38 @@ mod tests {
         assert_eq!(edit_distance("rename", "renam"), 1);
         assert_eq!(edit_distance("rename_all", "renameall"), 1);
         assert_eq!(edit_distance("skip", "required"), 7);
+    }
+
+    #[test]
+    fn docs_are_unindented_and_joined() {
+        assert_eq!(unindent("  a\n\n    b\n  c  \n"), "a\n\n  b\nc");
+        let item: syn::DeriveInput =
+            syn::parse_str("/// The origin owner\n///   name\n#[doc = \"\"] struct A;").unwrap();
+        let docs = Docs::parse(&item.attrs);
+        assert_eq!(docs.text().as_deref(), Some("The origin owner\n  name"));
+        assert_eq!(
+            docs.to_expr("\n\nRequired.").to_string(),
+            "\"The origin owner\\n  name\\n\\nRequired.\""
+        );
+        let none: syn::DeriveInput = syn::parse_str("struct A;").unwrap();
+        assert_eq!(
+            Docs::parse(&none.attrs)
+                .to_expr("\n\nRequired.")
+                .to_string(),
+            "\"Required.\""
+        );
+    }
+
+    #[test]
+    fn docs_keep_expressions() {
+        let item: syn::DeriveInput =
+            syn::parse_str("/** Block\n    doc */ #[doc = include_str!(\"x.md\")] struct A;")
+                .unwrap();
+        let docs = Docs::parse(&item.attrs);
+        assert_eq!(docs.text(), None);
+        assert_eq!(
+            docs.to_expr("!").to_string(),
+            ":: core :: concat ! (\" Block\\n    doc \" , \"\\n\" , include_str ! (\"x.md\") , \"!\")"
+        );
     }
 }

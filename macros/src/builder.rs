@@ -1,285 +1,355 @@
 //! The typestate builder. Only required fields live in the type (one parameter each, `Unset`
 //! or `Set<T>`); optional fields are plain storage, so setting them never changes the type.
+//!
+//! One function per generated item: [`storage`] (the builder struct), [`markers`],
+//! [`builder_fn`], [`required_setter`], [`optional_setter`], [`build_fn`].
 
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
-use syn::ext::IdentExt as _;
+use proc_macro2::{Ident, TokenStream};
+use quote::{ToTokens as _, format_ident, quote, quote_spanned};
 
-use crate::ast::{Container, Field, Role};
-use crate::attr::Default;
-use crate::expand::Generics;
+use crate::ast::{Container, Field};
+use crate::generics::Generics;
+use crate::prop::{DefaultValue, Role, Storage};
+use crate::respan::located;
 
-/// With `stub`, `build()` has no gates and no body: the derive already failed, and a
-/// half-understood field must not add "missing required field" errors to the real one.
 /// The builder struct (an item of the user's module) and its impls (for the derive's `const _`
-/// block, where the runtime is `__ap`).
+/// block, where the runtime is `__ap`). With `stub`, `build()` has no gates and no body: the
+/// derive already failed, and a half-understood field must not add "missing required field"
+/// errors to the real one.
 pub fn expand(
     cont: &Container<'_>,
     fields: &[Field<'_>],
     stub: bool,
 ) -> (TokenStream, TokenStream) {
-    let krate = cont.krate();
-    // Inside the `const _` block the runtime is `__ap`; the builder struct itself is outside.
-    let b = quote!(__ap::builder);
-    let ident = cont.ident;
-    let vis = cont.vis;
-    let builder = format_ident!("{}Builder", ident);
-    let g = Generics::new(cont.generics);
-    let ty_g = g.ty_params();
-    let impl_g = g.impl_params(None);
-    let wh = g.where_clause(&[]);
-
-    let required: Vec<&Field<'_>> = fields
+    let b = Builder::new(cont, fields);
+    let item = storage(&b);
+    let markers = markers(&b);
+    let builder_fn = builder_fn(&b);
+    let required_setters = b
+        .required
         .iter()
-        .filter(|f| f.role() == Role::Required)
-        .collect();
-    let optional: Vec<&Field<'_>> = fields
+        .enumerate()
+        .map(|(i, f)| required_setter(&b, i, f));
+    let optional_setters = b
+        .optional
         .iter()
-        .filter(|f| f.role() != Role::Required)
-        .collect();
-    let states: Vec<_> = (0..required.len())
-        .map(|i| format_ident!("__S{}", i))
-        .collect();
-    let state_decls: Vec<TokenStream> = states
-        .iter()
-        .map(|s| quote!(#s = #krate::__private::builder::Unset))
-        .collect();
-    let state_args: Vec<TokenStream> = states
-        .iter()
-        .map(quote::ToTokens::to_token_stream)
-        .collect();
-    let decl_g = g.decl_params_with(&state_decls);
-    let impl_states = g.impl_params_with(None, &states);
-    let ty_states = g.ty_params_with(&state_args);
-
-    // Storage of optional fields: an `Option<U>` field as itself, others as `Option<T>`
-    // (unset = its default).
-    let stores_directly =
-        |f: &Field<'_>| f.role() == Role::Optional && f.attrs.default.get().is_none();
-    let optional_tys = optional.iter().map(|f| {
-        let ty = f.ty;
-        if stores_directly(f) {
-            quote!(#ty)
-        } else {
-            quote!(::core::option::Option<#ty>)
-        }
-    });
-    let unsets = required.iter().map(|_| quote!(#b::Unset));
-    let nones = optional.iter().map(|_| quote!(__ap::None));
-
-    // One marker type per required field, named like it: `build()` asks each state to be
-    // `Set` through `IsSet<marker, T>`, and rustc reports every unset one by the marker's name.
-    let mut markers = Vec::new();
-    let mut gate_bounds = Vec::new();
-    let mut setters = Vec::new();
-    for (i, f) in required.iter().enumerate() {
-        let name = f.name();
-        let setter = f.ident;
-        markers.push(quote!(pub enum #setter {}));
-        let ty = f.ty;
-        let state = &states[i];
-        gate_bounds.push(quote!(#state: #b::IsSet<__fields::#setter, #ty>));
-
-        // The new state tuple: this field `Set`, the others moved over.
-        let moved = (0..required.len()).map(|j| {
-            let j_lit = syn::Index::from(j);
-            if j == i {
-                quote!(#b::Set(__value))
-            } else {
-                quote!(self.__required.#j_lit)
-            }
-        });
-        let mut next_args = state_args.clone();
-        next_args[i] = quote!(#b::Set<#ty>);
-        let next_ty = g.ty_params_with(&next_args);
-        let docs = crate::attr::doc_text(&f.docs);
-        // One `#[doc]` per setter: attributes cost the compiler more than their text.
-        let required_doc = format!("{docs}\n\nRequired.");
-        let rebuild = quote! {
-            #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: __ap::PhantomData }
-        };
-        match f.option_inner {
-            // `#[api(required)] field: Option<U>`: `.field(u)` or `.maybe_field(option)`.
-            Some(inner) => {
-                let maybe = format_ident!("maybe_{}", f.ident.unraw());
-                let (arg, conv) = into_arg(f, inner);
-                let maybe_required_doc =
-                    format!("Sets `{name}` from an `Option`; `None` sends `null`.\n\nRequired.");
-                setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #[doc = #required_doc]
-                    #vis fn #setter(self, value: #arg) -> #builder #next_ty {
-                        let __value = __ap::Some(#conv);
-                        #rebuild
-                    }
-                    #[doc = #maybe_required_doc]
-                    #vis fn #maybe(self, value: __ap::Option<#inner>) -> #builder #next_ty {
-                        let __value = value;
-                        #rebuild
-                    }
-                });
-            }
-            None => {
-                let (arg, conv) = into_arg(f, ty);
-                setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #[doc = #required_doc]
-                    #vis fn #setter(self, value: #arg) -> #builder #next_ty {
-                        let __value = #conv;
-                        #rebuild
-                    }
-                });
-            }
-        }
-    }
-
-    for (j, f) in optional.iter().enumerate() {
-        let j = syn::Index::from(j);
-        let name = f.name();
-        let setter = f.ident;
-        let docs = crate::attr::doc_text(&f.docs);
-        let status = match f.attrs.default.get() {
-            Some(Default::Expr(expr)) => format!("\nOptional; defaults to `{expr}`."),
-            Some(Default::Trait) => "\nOptional; defaults to `Default::default()`.".to_owned(),
-            None if f.role() == Role::Skipped => {
-                "\nOptional; not sent on the wire; defaults to `Default::default()`.".to_owned()
-            }
-            None if f.role() == Role::Additional => {
-                "\nOptional; every entry is sent as a top-level key; empty by default.".to_owned()
-            }
-            None => "\nOptional.".to_owned(),
-        };
-        let setter_doc = format!("{docs}\n{status}");
-        let direct = stores_directly(f);
-        match f.option_inner {
-            Some(inner) => {
-                let maybe = format_ident!("maybe_{}", f.ident.unraw());
-                let (arg, conv) = into_arg(f, inner);
-                let (set, set_maybe) = if direct {
-                    (quote!(__ap::Some(#conv)), quote!(value))
-                } else {
-                    (
-                        quote!(__ap::Some(__ap::Some(#conv))),
-                        quote!(__ap::Some(value)),
-                    )
-                };
-                let maybe_setter_doc = format!("Sets `{name}` from an `Option`.\n{status}");
-                setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #[doc = #setter_doc]
-                    #vis fn #setter(mut self, value: #arg) -> Self {
-                        self.__optional.#j = #set;
-                        self
-                    }
-                    #[doc = #maybe_setter_doc]
-                    #vis fn #maybe(mut self, value: __ap::Option<#inner>) -> Self {
-                        self.__optional.#j = #set_maybe;
-                        self
-                    }
-                });
-            }
-            None => {
-                let (arg, conv) = into_arg(f, f.ty);
-                setters.push(quote_spanned! {crate::expand::located(f.span())=>
-                    #[doc = #setter_doc]
-                    #vis fn #setter(mut self, value: #arg) -> Self {
-                        self.__optional.#j = __ap::Some(#conv);
-                        self
-                    }
-                });
-            }
-        }
-    }
-
-    // build(): a struct literal, fields in declaration order.
-    let mut r = 0usize;
-    let mut o = 0usize;
-    let inits = fields.iter().map(|f| {
-        let member = f.ident;
-        if f.role() == Role::Required {
-            let idx = syn::Index::from(r);
-            let state = &states[r];
-            let ty = f.ty;
-            r += 1;
-            quote!(#member: <#state as #b::IsSet<__fields::#member, #ty>>::take(self.__required.#idx))
-        } else {
-            let idx = syn::Index::from(o);
-            o += 1;
-            if stores_directly(f) {
-                quote!(#member: self.__optional.#idx)
-            } else {
-                let default = crate::expand::default_value(cont, f);
-                quote! {
-                    #member: match self.__optional.#idx {
-                        __ap::Some(__v) => __v,
-                        __ap::None => #default,
-                    }
-                }
-            }
-        }
-    });
-
-    let build_body = if stub {
-        quote!(::core::unreachable!())
-    } else {
-        quote!(#ident { #(#inits),* })
-    };
-    let builder_doc = format!(
-        "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
+        .enumerate()
+        .map(|(j, f)| optional_setter(&b, j, f));
+    let build_fn = build_fn(&b, stub);
+    let (ident, builder, wh) = (cont.ident, &b.name, b.g.where_clause(&[]));
+    let (impl_states, ty_states) = (
+        b.g.impl_params_with(&[], &b.states),
+        b.g.ty_params_with(&[], &b.states),
     );
-    let builder_fn_doc =
-        format!("Starts a [`{builder}`]: `.build()` compiles once every required field is set.");
-    let build_doc = format!("Builds the [`{ident}`]: every required field has been set.");
-    let gate_wh = if gate_bounds.is_empty() || stub {
-        TokenStream::new()
-    } else {
-        quote!(where #(#gate_bounds,)*)
-    };
-    // `build` carries the gates in its own where clause (not the impl's), so rustc reports
-    // each unset field with its `on_unimplemented` message instead of "method not found".
-    let item = quote! {
-        #[doc = #builder_doc]
-        #[must_use = "a builder does nothing until `.build()` is called"]
-        #vis struct #builder #decl_g #wh {
-            __required: (#(#state_args,)*),
-            __optional: (#(#optional_tys,)*),
-            __model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,
-        }
-    };
+    let ty_g = b.g.ty_params();
+    let impl_g = b.g.impl_params();
     let impls = quote! {
-            #[doc(hidden)]
-            #[allow(non_camel_case_types)]
-            mod __fields {
-                #(#markers)*
-            }
+        #markers
 
-            #[automatically_derived]
-            impl #impl_g #ident #ty_g #wh {
-                #[doc = #builder_fn_doc]
-                #[inline]
-                #vis fn builder() -> #builder #ty_g {
-                    #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: __ap::PhantomData }
-                }
-            }
+        #[automatically_derived]
+        impl #impl_g #ident #ty_g #wh {
+            #builder_fn
+        }
 
-            #[automatically_derived]
-            #[allow(non_snake_case)] // setters are named after fields: `maybe___x`, `camelCase`
-            impl #impl_states #builder #ty_states #wh {
-                #(#setters)*
-
-                #[doc = #build_doc]
-                #[must_use = "`build()` returns the model and does nothing else"]
-                #[inline]
-                #vis fn build(self) -> #ident #ty_g #gate_wh {
-                    #build_body
-                }
-            }
+        #[automatically_derived]
+        #[allow(non_snake_case)] // setters are named after fields: `maybe___x`, `camelCase`
+        impl #impl_states #builder #ty_states #wh {
+            #(#required_setters)*
+            #(#optional_setters)*
+            #build_fn
+        }
     };
     (item, impls)
 }
 
-/// The setter's parameter type and how it becomes the stored value.
-fn into_arg(f: &Field<'_>, target: &syn::Type) -> (TokenStream, TokenStream) {
-    if f.attrs.into.get() == Some(&false) {
-        (quote!(#target), quote!(value))
+/// What every item of the builder needs to know.
+struct Builder<'c, 'a> {
+    cont: &'c Container<'a>,
+    fields: &'c [Field<'a>],
+    required: Vec<&'c Field<'a>>,
+    optional: Vec<&'c Field<'a>>,
+    /// `ModelBuilder`.
+    name: Ident,
+    g: Generics<'a>,
+    /// `__S0, __S1, …`: one state parameter per required field.
+    states: Vec<TokenStream>,
+}
+
+impl<'c, 'a> Builder<'c, 'a> {
+    fn new(cont: &'c Container<'a>, fields: &'c [Field<'a>]) -> Self {
+        let (required, optional): (Vec<_>, Vec<_>) =
+            fields.iter().partition(|f| f.storage() == Storage::State);
+        let states = (0..required.len())
+            .map(|i| format_ident!("__S{}", i).into_token_stream())
+            .collect();
+        Builder {
+            cont,
+            fields,
+            required,
+            optional,
+            name: format_ident!("{}Builder", cont.ident),
+            g: Generics::new(cont.generics),
+            states,
+        }
+    }
+
+    /// The field's index in `__required` (a required field) or `__optional`.
+    fn slot(&self, f: &Field<'_>) -> usize {
+        let same = |other: &&Field<'_>| core::ptr::eq(*other, f);
+        let list = if f.storage() == Storage::State {
+            &self.required
+        } else {
+            &self.optional
+        };
+        list.iter().position(same).unwrap_or_default()
+    }
+
+    /// The builder type after the `i`th required field is set.
+    fn with_state_set(&self, i: usize, ty: &syn::Type) -> TokenStream {
+        let mut states = self.states.clone();
+        states[i] = quote!(__ap::builder::Set<#ty>);
+        let builder = &self.name;
+        let args = self.g.ty_params_with(&[], &states);
+        quote!(#builder #args)
+    }
+
+    /// A struct literal of the builder with the `i`th required field set to `__value`.
+    fn rebuild(&self, i: usize) -> TokenStream {
+        let moved = (0..self.required.len()).map(|j| {
+            if j == i {
+                quote!(__ap::builder::Set(__value))
+            } else {
+                let j = syn::Index::from(j);
+                quote!(self.__required.#j)
+            }
+        });
+        let builder = &self.name;
+        quote! {
+            #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: __ap::PhantomData }
+        }
+    }
+}
+
+/// `struct ModelBuilder<…, __S0 = Unset, …> { __required, __optional, __model }`.
+fn storage(b: &Builder<'_, '_>) -> TokenStream {
+    let krate = b.cont.krate();
+    let (ident, vis, builder) = (b.cont.ident, b.cont.vis, &b.name);
+    let state_decls: Vec<TokenStream> = b
+        .states
+        .iter()
+        .map(|s| quote!(#s = #krate::__private::builder::Unset))
+        .collect();
+    let decl_g = b.g.decl_params_with(&state_decls);
+    let (ty_g, wh) = (b.g.ty_params(), b.g.where_clause(&[]));
+    let states = &b.states;
+    // An `Option<U>` field is stored as itself, others as `Option<T>` (unset = its default).
+    let optional_tys = b.optional.iter().map(|f| {
+        let ty = f.ty;
+        match f.storage() {
+            Storage::Itself => quote!(#ty),
+            _ => quote!(::core::option::Option<#ty>),
+        }
+    });
+    let doc = format!(
+        "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
+    );
+    quote! {
+        #[doc = #doc]
+        #[must_use = "a builder does nothing until `.build()` is called"]
+        #vis struct #builder #decl_g #wh {
+            __required: (#(#states,)*),
+            __optional: (#(#optional_tys,)*),
+            __model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,
+        }
+    }
+}
+
+/// One marker type per required field, named like it: `build()` asks each state to be `Set`
+/// through `IsSet<marker, T>`, and rustc reports every unset one by the marker's name.
+fn markers(b: &Builder<'_, '_>) -> TokenStream {
+    let markers = b.required.iter().map(|f| f.ident);
+    quote! {
+        #[doc(hidden)]
+        #[allow(non_camel_case_types)]
+        mod __fields {
+            #(pub enum #markers {})*
+        }
+    }
+}
+
+/// `Model::builder()`: every state `Unset`, every optional field unset.
+fn builder_fn(b: &Builder<'_, '_>) -> TokenStream {
+    let (vis, builder, ty_g) = (b.cont.vis, &b.name, b.g.ty_params());
+    let unsets = b.required.iter().map(|_| quote!(__ap::builder::Unset));
+    let nones = b.optional.iter().map(|_| quote!(__ap::None));
+    let doc =
+        format!("Starts a [`{builder}`]: `.build()` compiles once every required field is set.");
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #vis fn builder() -> #builder #ty_g {
+            #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: __ap::PhantomData }
+        }
+    }
+}
+
+/// The setter of the `i`th required field, which moves its state to `Set`; for an
+/// `#[api(required)]` `Option` field also `maybe_<field>`.
+fn required_setter(b: &Builder<'_, '_>, i: usize, f: &Field<'_>) -> TokenStream {
+    let (vis, setter) = (b.cont.vis, f.ident);
+    let next = b.with_state_set(i, f.ty);
+    let rebuild = b.rebuild(i);
+    let doc = f.docs.to_expr("\n\nRequired.");
+    let (arg, conv) = setter_arg(f);
+    let value = if f.option_inner.is_some() {
+        quote!(__ap::Some(#conv))
     } else {
+        conv
+    };
+    let maybe = maybe_setter(vis, f, "; `None` sends `null`.\n\nRequired.", |inner| {
+        quote! {
+            (self, value: __ap::Option<#inner>) -> #next {
+                let __value = value;
+                #rebuild
+            }
+        }
+    });
+    quote_spanned! {located(f.span())=>
+        #[doc = #doc]
+        #vis fn #setter(self, value: #arg) -> #next {
+            let __value = #value;
+            #rebuild
+        }
+        #maybe
+    }
+}
+
+/// The setter of the `j`th optional field, which keeps the builder's type; for an `Option`
+/// field also `maybe_<field>`.
+fn optional_setter(b: &Builder<'_, '_>, j: usize, f: &Field<'_>) -> TokenStream {
+    let (vis, setter) = (b.cont.vis, f.ident);
+    let j = syn::Index::from(j);
+    let status = optional_status(f);
+    let doc = f.docs.to_expr(&format!("\n\n{status}"));
+    let (arg, conv) = setter_arg(f);
+    let direct = f.storage() == Storage::Itself;
+    let set = match (f.option_inner.is_some(), direct) {
+        (true, true) | (false, _) => quote!(__ap::Some(#conv)),
+        (true, false) => quote!(__ap::Some(__ap::Some(#conv))),
+    };
+    let maybe = maybe_setter(vis, f, &format!(".\n\n{status}"), |inner| {
+        let set_maybe = if direct {
+            quote!(value)
+        } else {
+            quote!(__ap::Some(value))
+        };
+        quote! {
+            (mut self, value: __ap::Option<#inner>) -> Self {
+                self.__optional.#j = #set_maybe;
+                self
+            }
+        }
+    });
+    quote_spanned! {located(f.span())=>
+        #[doc = #doc]
+        #vis fn #setter(mut self, value: #arg) -> Self {
+            self.__optional.#j = #set;
+            self
+        }
+        #maybe
+    }
+}
+
+/// The "Optional…" line of an optional setter's docs.
+fn optional_status(f: &Field<'_>) -> String {
+    match (f.role(), f.attrs.default.is_set(), f.default_value()) {
+        (_, true, DefaultValue::Expr(expr)) => format!("Optional; defaults to `{expr}`."),
+        (_, true, DefaultValue::Trait) => "Optional; defaults to `Default::default()`.".to_owned(),
+        (Role::Skipped, ..) => {
+            "Optional; not sent on the wire; defaults to `Default::default()`.".to_owned()
+        }
+        (Role::Additional, ..) => {
+            "Optional; every entry is sent as a top-level key; empty by default.".to_owned()
+        }
+        _ => "Optional.".to_owned(),
+    }
+}
+
+/// `maybe_<field>(Option<U>)` of an `Option` field, with `signature_and_body` after its name;
+/// nothing for other fields.
+fn maybe_setter(
+    vis: &syn::Visibility,
+    f: &Field<'_>,
+    doc_tail: &str,
+    signature_and_body: impl FnOnce(&syn::Type) -> TokenStream,
+) -> TokenStream {
+    let (Some(maybe), Some(inner)) = (f.maybe_setter(), f.option_inner) else {
+        return TokenStream::new();
+    };
+    let doc = format!("Sets `{}` from an `Option`{doc_tail}", f.name());
+    let rest = signature_and_body(inner);
+    quote! {
+        #[doc = #doc]
+        #vis fn #maybe #rest
+    }
+}
+
+/// `build()`: a struct literal in declaration order. It carries the gates in its own where
+/// clause (not the impl's), so rustc reports each unset field with its `on_unimplemented`
+/// message instead of "method not found".
+fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
+    let (ident, vis, ty_g) = (b.cont.ident, b.cont.vis, b.g.ty_params());
+    let doc = format!("Builds the [`{ident}`]: every required field has been set.");
+    let gate = |state: &TokenStream, f: &Field<'_>| {
+        let (member, ty) = (f.ident, f.ty);
+        quote!(<#state as __ap::builder::IsSet<__fields::#member, #ty>>)
+    };
+    let (body, gates) = if stub {
+        (quote!(::core::unreachable!()), TokenStream::new())
+    } else {
+        let inits = b.fields.iter().map(|f| {
+            let member = f.ident;
+            let slot = syn::Index::from(b.slot(f));
+            match f.storage() {
+                Storage::State => {
+                    let gate = gate(&b.states[b.slot(f)], f);
+                    quote!(#member: #gate::take(self.__required.#slot))
+                }
+                Storage::Itself => quote!(#member: self.__optional.#slot),
+                Storage::OrDefault => {
+                    let default = crate::default::function(b.cont, f);
+                    quote!(#member: __ap::Option::unwrap_or_else(self.__optional.#slot, #default))
+                }
+            }
+        });
+        let body = quote!(#ident { #(#inits),* });
+        let bounds = b.required.iter().zip(&b.states).map(|(f, state)| {
+            let (member, ty) = (f.ident, f.ty);
+            quote!(#state: __ap::builder::IsSet<__fields::#member, #ty>)
+        });
+        let gates = if b.required.is_empty() {
+            TokenStream::new()
+        } else {
+            quote!(where #(#bounds,)*)
+        };
+        (body, gates)
+    };
+    quote! {
+        #[doc = #doc]
+        #[must_use = "`build()` returns the model and does nothing else"]
+        #[inline]
+        #vis fn build(self) -> #ident #ty_g #gates {
+            #body
+        }
+    }
+}
+
+/// The setter's parameter type and how it becomes the stored value.
+fn setter_arg(f: &Field<'_>) -> (TokenStream, TokenStream) {
+    let target = f.setter_type();
+    if f.setter_converts() {
         (quote!(impl __ap::Into<#target>), quote!(value.into()))
+    } else {
+        (quote!(#target), quote!(value))
     }
 }

@@ -15,119 +15,166 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
 }
 
 fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
+    // serde_derive rejects it too: `Deserialize<'de>` needs the name for itself.
+    if let Some(de) = cont
+        .generics
+        .lifetimes()
+        .find(|lt| lt.lifetime.ident == "de")
+    {
+        cx.error_spanned_by(
+            &de.lifetime,
+            "a lifetime parameter named `'de` clashes with the one `Deserialize<'de>` is generated with; rename it, e.g. `'a`",
+        );
+    }
     let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
     let mut additional: Option<&Field<'_>> = None;
-
     for field in fields {
-        let a = &field.attrs;
-        let name = field.name();
+        check_attribute_combinations(cx, field);
+        check_additional_properties(cx, cont, field, &mut additional);
+        check_setter_names(cx, fields, field);
+        check_wire_name(cx, field, &mut wire_names);
+    }
+}
 
-        if let (Some(span), None) = (a.required.span(), field.option_inner) {
-            cx.syn_error(syn::Error::new(
-                span,
-                format!("`required` applies to `Option<T>` fields; `{name}` is not an `Option`, so it is required already: remove `required`"),
-            ));
-        }
-        if let (true, Some(span)) = (a.required.is_set(), a.default.span()) {
-            cx.syn_error(syn::Error::new(
-                span,
-                format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
-            ));
-        }
-        if a.skip.is_set() {
-            for (set, key) in [
-                (a.required.span(), "required"),
-                (a.rename.span(), "rename"),
-                (a.with.span(), "with"),
-                (a.additional_properties.span(), "additional_properties"),
-            ] {
-                if let Some(span) = set {
-                    cx.syn_error(syn::Error::new(
-                        span,
-                        format!("`{key}` has no effect on `{name}`, which is `skip`ped: it is never on the wire; remove `{key}`"),
-                    ));
-                }
-            }
-        }
-        if let Some(span) = a.additional_properties.span() {
-            if !is_map(field.ty) {
-                cx.error_spanned_by(
-                    &field.original.ty,
-                    format!("`additional_properties` needs a map with `String` keys, such as `serde_json::Map<String, serde_json::Value>` or `BTreeMap<String, V>`; `{name}` is not a map"),
-                );
-            }
-            if let Some(first) = additional {
+/// `required`, `default` and `skip` with what contradicts them.
+fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
+    let a = &field.attrs;
+    let name = field.name();
+    if let (Some(span), None) = (a.required.span(), field.option_inner) {
+        cx.syn_error(syn::Error::new(
+            span,
+            format!("`required` applies to `Option<T>` fields; `{name}` is not an `Option`, so it is required already: remove `required`"),
+        ));
+    }
+    if let (true, Some(span)) = (a.required.is_set(), a.default.span()) {
+        cx.syn_error(syn::Error::new(
+            span,
+            format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
+        ));
+    }
+    if a.skip.is_set() {
+        for (set, key) in [
+            (a.required.span(), "required"),
+            (a.rename.span(), "rename"),
+            (a.with.span(), "with"),
+            (a.additional_properties.span(), "additional_properties"),
+        ] {
+            if let Some(span) = set {
                 cx.syn_error(syn::Error::new(
                     span,
-                    format!(
-                        "only one field can hold `additional_properties`; `{}` already does",
-                        first.name()
-                    ),
+                    format!("`{key}` has no effect on `{name}`, which is `skip`ped: it is never on the wire; remove `{key}`"),
                 ));
-            } else {
-                additional = Some(field);
             }
-            if cont.attrs.deny_unknown_fields.is_set() {
+        }
+    }
+}
+
+/// `additional_properties`: a supported map, once per model, without `deny_unknown_fields`.
+fn check_additional_properties<'c, 'a>(
+    cx: &Ctxt,
+    cont: &Container<'_>,
+    field: &'c Field<'a>,
+    additional: &mut Option<&'c Field<'a>>,
+) {
+    let a = &field.attrs;
+    let name = field.name();
+    if let Some(span) = a.additional_properties.span() {
+        match map_kind(field.ty) {
+            MapKind::Supported => {}
+            MapKind::Other(map) => cx.error_spanned_by(
+                &field.original.ty,
+                format!("`additional_properties` supports `serde_json::Map<String, serde_json::Value>`, `BTreeMap<String, V>` and `HashMap<String, V>`; `{map}` is not one of them"),
+            ),
+            MapKind::NotAMap => cx.error_spanned_by(
+                &field.original.ty,
+                format!("`additional_properties` needs a map with `String` keys, such as `serde_json::Map<String, serde_json::Value>` or `BTreeMap<String, V>`; `{name}` is not a map"),
+            ),
+        }
+        if let Some(first) = additional {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!(
+                    "only one field can hold `additional_properties`; `{}` already does",
+                    first.name()
+                ),
+            ));
+        } else {
+            *additional = Some(field);
+        }
+        if cont.attrs.deny_unknown_fields.is_set() {
+            cx.syn_error(syn::Error::new(
+                span,
+                "`additional_properties` receives the unknown keys that `deny_unknown_fields` rejects; remove one of them",
+            ));
+        }
+        for (set, key) in [
+            (a.rename.span(), "rename"),
+            (a.required.span(), "required"),
+            (a.with.span(), "with"),
+        ] {
+            if let Some(span) = set {
                 cx.syn_error(syn::Error::new(
                     span,
-                    "`additional_properties` receives the unknown keys that `deny_unknown_fields` rejects; remove one of them",
+                    format!("`{key}` cannot be combined with `additional_properties`: the map's entries are written at the top level under their own keys"),
                 ));
             }
-            for (set, key) in [
-                (a.rename.span(), "rename"),
-                (a.required.span(), "required"),
-                (a.with.span(), "with"),
-            ] {
-                if let Some(span) = set {
-                    cx.syn_error(syn::Error::new(
-                        span,
-                        format!("`{key}` cannot be combined with `additional_properties`: the map's entries are written at the top level under their own keys"),
-                    ));
-                }
-            }
         }
-        if name == "build" {
-            cx.error_spanned_by(
-                field.ident,
-                "a field named `build` would shadow the builder's `build()` method; rename the Rust field (e.g. `build_info`) and keep the wire key with `#[api(rename = \"build\")]`",
-            );
-        }
-        if let Some(base) = name.strip_prefix("maybe_") {
-            if let Some(other) = fields
-                .iter()
-                .find(|f| f.option_inner.is_some() && f.name() == base)
-            {
-                cx.error_spanned_by(
-                    field.ident,
-                    format!("a field named `{name}` collides with the setter `maybe_{}` generated for the `Option` field `{}`; rename one of them", other.name(), other.name()),
-                );
-            }
-        }
+    }
+}
 
-        if field.is_keyed() && field.wire.is_empty() && !a.rename.is_set() {
+/// Field names that would clash with the builder's methods.
+fn check_setter_names(cx: &Ctxt, fields: &[Field<'_>], field: &Field<'_>) {
+    let name = field.name();
+    if name == "build" {
+        cx.error_spanned_by(
+            field.ident,
+            "a field named `build` would shadow the builder's `build()` method; rename the Rust field (e.g. `build_info`) and keep the wire key with `#[api(rename = \"build\")]`",
+        );
+    }
+    if let Some(base) = name.strip_prefix("maybe_") {
+        if let Some(other) = fields
+            .iter()
+            .find(|f| f.option_inner.is_some() && f.name() == base)
+        {
             cx.error_spanned_by(
                 field.ident,
-                format!("`{name}` has no letters for `rename_all` to work with, so its wire key would be empty; name the key with `#[api(rename = \"...\")]`"),
+                format!("a field named `{name}` collides with the setter `maybe_{}` generated for the `Option` field `{}`; rename one of them", other.name(), other.name()),
             );
         }
-        if field.is_keyed() {
-            if let Some(first) = wire_names.get(field.wire.as_str()) {
-                let at = match field.attrs.rename.get() {
-                    Some(lit) => lit.to_token_stream(),
-                    None => field.ident.to_token_stream(),
-                };
-                cx.error_spanned_by(
-                    at,
-                    format!(
-                        "`{}` and `{}` both map to the wire key `{}`; give one of them another name with `#[api(rename = \"...\")]`",
-                        first.name(),
-                        name,
-                        field.wire
-                    ),
-                );
-            } else {
-                wire_names.insert(&field.wire, field);
-            }
+    }
+}
+
+/// A non-empty wire key, used by one field only.
+fn check_wire_name<'c>(
+    cx: &Ctxt,
+    field: &'c Field<'_>,
+    wire_names: &mut BTreeMap<&'c str, &'c Field<'c>>,
+) {
+    let a = &field.attrs;
+    let name = field.name();
+    if field.is_keyed() && field.wire.is_empty() && !a.rename.is_set() {
+        cx.error_spanned_by(
+            field.ident,
+            format!("`{name}` has no letters for `rename_all` to work with, so its wire key would be empty; name the key with `#[api(rename = \"...\")]`"),
+        );
+    }
+    if field.is_keyed() {
+        if let Some(first) = wire_names.get(field.wire.as_str()) {
+            let at = match field.attrs.rename.get() {
+                Some(lit) => lit.to_token_stream(),
+                None => field.ident.to_token_stream(),
+            };
+            cx.error_spanned_by(
+                at,
+                format!(
+                    "`{}` and `{}` both map to the wire key `{}`; give one of them another name with `#[api(rename = \"...\")]`",
+                    first.name(),
+                    name,
+                    field.wire
+                ),
+            );
+        } else {
+            wire_names.insert(&field.wire, field);
         }
     }
 }
@@ -211,13 +258,24 @@ fn is_string_tuple(fields: &syn::Fields) -> bool {
         && last_segment(&fields.unnamed[0].ty).is_some_and(|s| s.ident == "String")
 }
 
-fn is_map(ty: &syn::Type) -> bool {
-    last_segment(ty).is_some_and(|s| {
-        matches!(
-            s.ident.to_string().as_str(),
-            "Map" | "BTreeMap" | "HashMap" | "IndexMap"
-        )
-    })
+enum MapKind {
+    /// A map the runtime can fill (`apimodel::__private::de::AdditionalProperties`).
+    Supported,
+    /// Another type named like a map (`IndexMap`, `FxHashMap`), by that name.
+    Other(String),
+    NotAMap,
+}
+
+fn map_kind(ty: &syn::Type) -> MapKind {
+    let Some(segment) = last_segment(ty) else {
+        return MapKind::NotAMap;
+    };
+    let name = segment.ident.to_string();
+    match name.as_str() {
+        "Map" | "BTreeMap" | "HashMap" => MapKind::Supported,
+        _ if name.ends_with("Map") => MapKind::Other(name),
+        _ => MapKind::NotAMap,
+    }
 }
 
 fn last_segment(ty: &syn::Type) -> Option<&syn::PathSegment> {

@@ -1,17 +1,22 @@
-//! String enums: the variant table and two matches; the rest is `apimodel::__private::enums`.
+//! String enums: the variant table and two matches ([`table`]); the items users call
+//! ([`surface`]: `as_str`, `Display`, `FromStr`, serde) forward to `apimodel::__private::enums`.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::ast::{Container, Variant};
+use crate::generics::Generics;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
-    let krate = cont.krate();
-    let serde = quote!(__ap::serde);
-    let enums = quote!(__ap::enums);
+    let table = table(cont, variants);
+    let surface = surface(cont, variants, false);
+    quote!(#table #surface)
+}
+
+/// `impl StrEnum`: the wire values of the known variants, the catch-all, and index ⇄ variant.
+fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ident = cont.ident;
     let name = ident.to_string();
-
     let other = variants.iter().find(|v| v.attrs.other.is_set());
     let known: Vec<&Variant<'_>> = variants
         .iter()
@@ -42,92 +47,129 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         let var = v.ident;
         quote!(Self::#var => __ap::Ok(#i),)
     });
-    let (other_arm, other_const, from_str_err, from_str_body) = match other {
+    let (other_arm, other_const) = match other {
         Some(v) => {
             let var = v.ident;
             (
                 quote!(Self::#var(__other) => __ap::Err(__other),),
                 quote!(__ap::Some(Self::#var)),
-                quote!(::core::convert::Infallible),
-                quote! {
-                    __ap::Ok(match #enums::parse_open(<Self as #enums::StrEnum>::VARIANTS, __s) {
-                        __ap::Ok(__i) => <Self as #enums::StrEnum>::from_index(__i),
-                        __ap::Err(__other) => Self::#var(__other),
-                    })
-                },
             )
         }
-        None => (
-            TokenStream::new(),
-            quote!(__ap::None),
-            quote!(#krate::ParseEnumError),
-            quote! {
-                __ap::Result::map(
-                    #enums::parse(#name, <Self as #enums::StrEnum>::VARIANTS, __s),
-                    <Self as #enums::StrEnum>::from_index,
-                )
-            },
-        ),
+        None => (TokenStream::new(), quote!(__ap::None)),
     };
-    let as_str_doc = format!("The wire value of this `{name}`, as serialized.");
-
-    // Goes into the derive's `const _` block, where the runtime is `__ap`.
     quote! {
-            #[automatically_derived]
-            impl #enums::StrEnum for #ident {
-                const NAME: &'static str = #name;
-                const VARIANTS: &'static [&'static str] = &[#(#wires),*];
-                const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
-                fn from_index(__index: usize) -> Self {
-                    match __index {
-                        #(#from_index)*
-                        #from_index_fallback
-                    }
-                }
-                fn index(&self) -> __ap::Result<usize, &str> {
-                    match self {
-                        #(#index)*
-                        #other_arm
-                    }
+        #[automatically_derived]
+        impl __ap::enums::StrEnum for #ident {
+            const NAME: &'static str = #name;
+            const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
+            fn from_index(__index: usize) -> Self {
+                match __index {
+                    #(#from_index)*
+                    #from_index_fallback
                 }
             }
-
-            #[automatically_derived]
-            impl #ident {
-                #[doc = #as_str_doc]
-                #[inline]
-                pub fn as_str(&self) -> &str {
-                    #enums::wire(<Self as #enums::StrEnum>::VARIANTS, <Self as #enums::StrEnum>::index(self))
+            fn index(&self) -> __ap::Result<usize, &str> {
+                match self {
+                    #(#index)*
+                    #other_arm
                 }
             }
+        }
+    }
+}
 
-            #[automatically_derived]
-            impl ::core::fmt::Display for #ident {
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    __f.pad(self.as_str())
-                }
+/// What users call on a string enum: `as_str`, `Display`, `FromStr`, `Serialize`,
+/// `Deserialize`. With `stub` (after an error) the bodies never run, but the items exist, so
+/// code using them adds no errors of its own.
+pub fn surface(cont: &Container<'_>, variants: &[Variant<'_>], stub: bool) -> TokenStream {
+    let krate = cont.krate();
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let name = ident.to_string();
+    let g = Generics::new(cont.generics);
+    let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
+    let de_g = g.impl_params_with(&[quote!('de)], &[]);
+    let other = variants.iter().find(|v| v.attrs.other.is_set());
+    let from_str_err = match other {
+        Some(_) => quote!(::core::convert::Infallible),
+        None => quote!(#krate::ParseEnumError),
+    };
+    let body = |real: TokenStream| {
+        if stub {
+            quote!(::core::unreachable!())
+        } else {
+            real
+        }
+    };
+    let as_str = body(quote!(__ap::enums::wire(
+        <Self as __ap::enums::StrEnum>::VARIANTS,
+        <Self as __ap::enums::StrEnum>::index(self)
+    )));
+    let from_str = body(match other {
+        Some(v) => {
+            let var = v.ident;
+            quote! {
+                __ap::Ok(match __ap::enums::parse_open(<Self as __ap::enums::StrEnum>::VARIANTS, __s) {
+                    __ap::Ok(__i) => <Self as __ap::enums::StrEnum>::from_index(__i),
+                    __ap::Err(__other) => Self::#var(__other),
+                })
             }
-
+        }
+        None => quote! {
+            __ap::Result::map(
+                __ap::enums::parse(#name, <Self as __ap::enums::StrEnum>::VARIANTS, __s),
+                <Self as __ap::enums::StrEnum>::from_index,
+            )
+        },
+    });
+    let serialize = body(quote!(__ap::enums::serialize(self, __serializer)));
+    let deserialize = body(quote!(__ap::enums::deserialize(__deserializer)));
+    // A generic enum is an error already; with a lifetime named `'de`, `impl<'de, 'de>` would
+    // be a second one.
+    let deserialize_impl = (!g.declares_de()).then(|| {
+        quote! {
             #[automatically_derived]
-            impl ::core::str::FromStr for #ident {
-                type Err = #from_str_err;
-                fn from_str(__s: &str) -> __ap::Result<Self, Self::Err> {
-                    #from_str_body
-                }
-            }
-
-            #[automatically_derived]
-            impl #serde::Serialize for #ident {
-                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                    #enums::serialize(self, __serializer)
-                }
-            }
-
-            #[automatically_derived]
-            impl<'de> #serde::Deserialize<'de> for #ident {
+            impl #de_g #serde::Deserialize<'de> for #ident #ty_g #wh {
                 fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                    #enums::deserialize(__deserializer)
+                    #deserialize
                 }
             }
+        }
+    });
+    let as_str_doc = format!("The wire value of this `{name}`, as serialized.");
+    quote! {
+        #[automatically_derived]
+        impl #impl_g #ident #ty_g #wh {
+            #[doc = #as_str_doc]
+            #[inline]
+            pub fn as_str(&self) -> &str {
+                #as_str
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_g ::core::fmt::Display for #ident #ty_g #wh {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                __f.pad(self.as_str())
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_g ::core::str::FromStr for #ident #ty_g #wh {
+            type Err = #from_str_err;
+            fn from_str(__s: &str) -> __ap::Result<Self, Self::Err> {
+                #from_str
+            }
+        }
+
+        #[automatically_derived]
+        impl #impl_g #serde::Serialize for #ident #ty_g #wh {
+            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                #serialize
+            }
+        }
+
+        #deserialize_impl
     }
 }

@@ -1,30 +1,38 @@
 //! The derive behind [`apimodel`](https://docs.rs/apimodel). Depend on `apimodel`, not on this crate:
 //! the generated code names `::apimodel::__private`, which only `apimodel` provides.
 
-// Code generators are long linear sequences of `quote!` blocks; splitting them hides the
-// shape of the output. Short names (`g`, `f`, `b`) are the local convention for generics,
-// fields and the builder path.
-// `match` over `Option`s reads as a table of cases in generators, so `single_match_else`
-// and `match_wildcard_for_single_variants` stay off.
+// Short names (`g`, `f`, `b`, `k`) are the local convention for generics, fields, the builder
+// and keyed fields. `match` over `Option`s reads as a table of cases in generators, so
+// `single_match_else` and `match_wildcard_for_single_variants` stay off.
 #![allow(
-    clippy::too_many_lines,
     clippy::similar_names,
     clippy::many_single_char_names,
     clippy::single_match_else,
     clippy::match_wildcard_for_single_variants
 )]
 
+// Parse: the IR and its attributes.
 mod ast;
 mod attr;
-mod builder;
 mod case;
-mod check;
 mod ctxt;
+// Meaning and rules.
+mod check;
+mod prop;
+// Shared help for generators (leaves: they import no generator).
+mod bound;
+mod default;
+mod generics;
+mod respan;
+// Generators, one per output.
+mod builder;
 mod de;
 mod enums;
-mod expand;
 mod meta;
 mod ser;
+// Wiring, and what is emitted after an error.
+mod expand;
+mod fallback;
 #[cfg(test)]
 mod tests;
 

@@ -14,9 +14,10 @@ use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt as _;
 
-use crate::ast::{Container, Data, Field, Role, Variant, option_inner, ungroup};
+use crate::ast::{Container, Data, Field, Variant, option_inner, ungroup};
 use crate::attr::Default;
-use crate::expand::Generics;
+use crate::generics::Generics;
+use crate::prop::Role;
 
 /// The runtime items a table uses, imported under short local names (`__Am…`) so that each
 /// entry is a few tokens; only those used are imported.
@@ -88,16 +89,29 @@ impl Uses {
 }
 
 pub fn expand(cont: &Container<'_>) -> TokenStream {
+    table_impl(cont, false)
+}
+
+/// After an error: the `ApiModel` impl with an empty table (no fields, no variants), so that
+/// code rendering the model's docs or schema adds no errors of its own.
+pub fn stub(cont: &Container<'_>) -> TokenStream {
+    table_impl(cont, true)
+}
+
+fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
     let krate = cont.krate();
     let meta = quote!(#krate::__private::meta);
     let mut uses = Uses::default();
     let ident = cont.ident;
     let name = ident.unraw().to_string();
-    let docs = docs(&cont.docs);
+    let docs = cont.docs.to_expr("");
     let model = match &cont.data {
         Data::Struct(fields) => {
-            let fields: Vec<TokenStream> =
-                fields.iter().map(|f| field(f, &meta, &mut uses)).collect();
+            let fields: Vec<TokenStream> = if empty {
+                Vec::new()
+            } else {
+                fields.iter().map(|f| field(f, &meta, &mut uses)).collect()
+            };
             let deny = cont.attrs.deny_unknown_fields.is_set();
             let structure = uses.get("__AmStruct");
             quote!(#structure(#name, #docs, &[#(#fields),*], #deny))
@@ -106,7 +120,7 @@ pub fn expand(cont: &Container<'_>) -> TokenStream {
             let open = variants.iter().any(|v| v.attrs.other.is_set());
             let variants: Vec<TokenStream> = variants
                 .iter()
-                .filter(|v| !v.attrs.other.is_set())
+                .filter(|v| !v.attrs.other.is_set() && !empty)
                 .map(|v| variant(v, &mut uses))
                 .collect();
             let enumeration = uses.get("__AmEnum");
@@ -116,7 +130,7 @@ pub fn expand(cont: &Container<'_>) -> TokenStream {
     let model_ty = uses.get("__AmModel");
     let imports = uses.imports(&meta);
     let g = Generics::new(cont.generics);
-    let (impl_g, ty_g, wh) = (g.impl_params(None), g.ty_params(), g.where_clause(&[]));
+    let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
     // Goes into the derive's `const _` block, beside the other impls.
     quote! {
         #imports
@@ -131,7 +145,7 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
     let name = f.name();
     let wire = &f.wire;
     let ty = type_string(f.ty);
-    let docs = docs(&f.docs);
+    let docs = f.docs.to_expr("");
     let default = f.attrs.default.get().map(|d| match d {
         Default::Trait => "Default::default()".to_owned(),
         Default::Expr(expr) => tokens_string(expr.clone()),
@@ -181,7 +195,7 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
 fn variant(v: &Variant<'_>, uses: &mut Uses) -> TokenStream {
     let name = v.ident.unraw().to_string();
     let wire = &v.wire;
-    let docs = docs(&crate::attr::docs(&v.original.attrs));
+    let docs = v.docs.to_expr("");
     let variant = uses.get("__AmVar");
     quote!(#variant(#name, #wire, #docs))
 }
@@ -270,62 +284,6 @@ fn option_str(value: Option<String>) -> TokenStream {
         Some(s) => quote!(::core::option::Option::Some(#s)),
         None => quote!(::core::option::Option::None),
     }
-}
-
-/// The doc comment as one string: `#[doc = "..."]` lines joined by `\n`, their common
-/// indentation removed (as rustdoc does). A non-literal `#[doc = include_str!(..)]` is kept
-/// as written inside `concat!`, which expands it.
-fn docs(attrs: &[&syn::Attribute]) -> TokenStream {
-    let mut pieces: Vec<Result<String, &syn::Expr>> = Vec::new();
-    for attr in attrs {
-        let syn::Meta::NameValue(nv) = &attr.meta else {
-            continue;
-        };
-        match &nv.value {
-            syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
-                ..
-            }) => pieces.push(Ok(s.value())),
-            expr => pieces.push(Err(expr)),
-        }
-    }
-    if pieces.iter().all(Result::is_ok) {
-        let text: Vec<String> = pieces.into_iter().filter_map(Result::ok).collect();
-        let text = unindent(&text.join("\n"));
-        return quote!(#text);
-    }
-    let parts = pieces.iter().enumerate().map(|(i, piece)| {
-        let sep = if i == 0 { None } else { Some(quote!("\n",)) };
-        match piece {
-            Ok(s) => quote!(#sep #s,),
-            Err(expr) => quote!(#sep #expr,),
-        }
-    });
-    quote!(::core::concat!(#(#parts)*))
-}
-
-/// Lines without their common leading whitespace, without leading and trailing blank lines.
-fn unindent(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
-    let indent = lines
-        .iter()
-        .filter(|l| !l.is_empty())
-        .map(|l| l.len() - l.trim_start().len())
-        .min()
-        .unwrap_or(0);
-    let lines: Vec<&str> = lines
-        .iter()
-        .map(|l| if l.is_empty() { "" } else { &l[indent..] })
-        .collect();
-    let start = lines
-        .iter()
-        .position(|l| !l.is_empty())
-        .unwrap_or(lines.len());
-    let end = lines
-        .iter()
-        .rposition(|l| !l.is_empty())
-        .map_or(start, |e| e + 1);
-    lines[start..end].join("\n")
 }
 
 /// A type as a user would write it: `Option<Vec<Category>>`, `&'a str`, `[u8; 4]`.
@@ -418,13 +376,20 @@ mod tests {
         assert!(n <= 200, "{n} tokens");
     }
 
+    /// The table carries each doc comment unindented, as rustdoc shows it; a doc made by a
+    /// macro is left to `concat!`.
     #[test]
-    fn docs_are_unindented_and_joined() {
-        assert_eq!(super::unindent("  a\n\n    b\n  c  \n"), "a\n\n  b\nc");
-        let tokens =
-            expand("/** Block\n    doc */ #[doc = concat!(\"x\", \"y\")] struct A { a: u8 }");
-        let text = tokens.to_string();
-        assert!(text.contains("concat !"), "{text}");
+    fn docs_are_unindented_in_the_table() {
+        let tokens = expand(
+            "/// A user.\n///   Indented.\n struct A { /** Block\n    doc */ a: u8, #[doc = include_str!(\"x.md\")] b: u8 }",
+        )
+        .to_string();
+        assert!(tokens.contains("\"A user.\\n  Indented.\""), "{tokens}");
+        assert!(tokens.contains("\"Block\\n   doc\""), "{tokens}");
+        assert!(
+            tokens.contains(":: core :: concat ! (include_str ! (\"x.md\") , \"\")"),
+            "{tokens}"
+        );
     }
 
     #[test]

@@ -1,113 +1,64 @@
 //! `impl Serialize`: one runtime call per field, in declaration order.
+//!
+//! Items: [`with_wrapper`] (a field's `with = "module"` adapter), [`step`] (one field), and the
+//! impl in [`expand`].
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 
-use crate::ast::{Container, Field, Role};
-use crate::expand::{Generics, mentioned_type_params};
+use crate::ast::{Container, Field};
+use crate::generics::Generics;
+use crate::prop::Role;
+use crate::respan::{located, respan};
 
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
-    let private = quote!(__ap);
     let serde = quote!(__ap::serde);
     let ident = cont.ident;
-    let name = ident.to_string();
     let g = Generics::new(cont.generics);
+    let bounds = crate::bound::serialize(g, fields, &serde);
+    let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&bounds));
 
-    // `T: Serialize` for every type parameter a serialized field mentions.
-    let params = g.type_params();
-    let mut used = Vec::new();
-    for f in fields {
-        if f.role() != Role::Skipped && !f.attrs.with.is_set() {
-            mentioned_type_params(f.ty, &params, &mut used);
-        }
-    }
-    let bounds: Vec<TokenStream> = used.iter().map(|p| quote!(#p: #serde::Serialize)).collect();
-    let impl_g = g.impl_params(None);
-    let ty_g = g.ty_params();
-    let wh = g.where_clause(&bounds);
-
-    let flatten = fields.iter().any(|f| f.role() == Role::Additional);
+    // A model with `additional_properties` is written as a map (serde's `flatten`).
+    let as_map = fields.iter().any(|f| f.role() == Role::Additional);
     let mut with_items = Vec::new();
-    let mut always = 0usize;
-    let mut counted = Vec::new();
     let mut steps = Vec::new();
-    for (i, f) in fields.iter().enumerate() {
-        let member = f.ident;
-        let key = &f.wire;
-        let span = f.ty.span();
-        let skips_none = f.option_inner.is_some() && f.role() != Role::Required;
+    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()) {
         let value = match f.attrs.with.get() {
             Some(module) => {
-                let wrapper = format_ident!("__SerializeWith{}", i);
-                let ty = f.ty;
-                let lt = syn::Lifetime::new("'__a", proc_macro2::Span::call_site());
-                let decl = g.impl_params(Some(&lt));
-                let args = g.ty_params_lead(Some(&quote!(#lt)));
-                let ty_g = g.ty_params();
-                with_items.push(quote_spanned! {crate::expand::located(module.span())=>
-                    #[doc(hidden)]
-                    struct #wrapper #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
-                    #[automatically_derived]
-                    impl #decl #serde::Serialize for #wrapper #args #wh {
-                        fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                            #module::serialize(self.0, __serializer)
-                        }
-                    }
-                });
-                let turbofish = g.ty_params_lead(Some(&quote!('_)));
-                quote!(&#wrapper::#turbofish(&self.#member, __ap::PhantomData))
+                let (item, value) = with_wrapper(cont, &bounds, i, f, module);
+                with_items.push(item);
+                value
             }
-            None => quote!(&self.#member),
-        };
-        let step = match (f.role(), flatten) {
-            (Role::Skipped, _) => continue,
-            (Role::Additional, _) => {
-                quote_spanned!(crate::expand::located(span)=> #private::ser::additional(&mut __state, &self.#member)?;)
-            }
-            (_, false) if skips_none => {
-                counted.push(quote_spanned!(crate::expand::located(span)=> #private::ser::count(&self.#member)));
-                if f.attrs.with.is_set() {
-                    quote_spanned! {crate::expand::located(span)=>
-                        if __ap::Option::is_none(&self.#member) {
-                            #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
-                        } else {
-                            #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #value)?;
-                        }
-                    }
-                } else {
-                    quote_spanned!(crate::expand::located(span)=> #private::ser::option(&mut __state, #key, &self.#member)?;)
-                }
-            }
-            (_, false) => {
-                always += 1;
-                quote_spanned!(crate::expand::located(span)=> #private::ser::field(&mut __state, #key, #value)?;)
-            }
-            (_, true) if skips_none => {
-                if f.attrs.with.is_set() {
-                    quote_spanned! {crate::expand::located(span)=>
-                        if __ap::Option::is_some(&self.#member) {
-                            #private::ser::entry(&mut __state, #key, #value)?;
-                        }
-                    }
-                } else {
-                    quote_spanned!(crate::expand::located(span)=> #private::ser::option_entry(&mut __state, #key, &self.#member)?;)
-                }
-            }
-            (_, true) => {
-                quote_spanned!(crate::expand::located(span)=> #private::ser::entry(&mut __state, #key, #value)?;)
+            None => {
+                let member = f.ident;
+                quote!(&self.#member)
             }
         };
-        steps.push(crate::expand::respan(step, span));
+        steps.push(respan(step(f, as_map, &value), f.ty.span()));
     }
 
-    let body = if flatten {
+    let body = if as_map {
         quote! {
             let mut __state = #serde::Serializer::serialize_map(__serializer, __ap::None)?;
             #(#steps)*
             #serde::ser::SerializeMap::end(__state)
         }
     } else {
+        // `serialize_struct` is told how many fields are written: the ones always written,
+        // plus each `Option` that is `Some`.
+        let name = ident.to_string();
+        let always = fields
+            .iter()
+            .filter(|f| f.is_keyed() && !f.skips_none())
+            .count();
+        let counted = fields
+            .iter()
+            .filter(|f| f.is_keyed() && f.skips_none())
+            .map(|f| {
+                let member = f.ident;
+                respan(quote!(__ap::ser::count(&self.#member)), f.ty.span())
+            });
         quote! {
             let mut __state = #serde::Serializer::serialize_struct(__serializer, #name, #always #(+ #counted)*)?;
             #(#steps)*
@@ -124,4 +75,65 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             }
         }
     }
+}
+
+/// Writing one field: `Some` or always, as a struct field or a map entry.
+fn step(f: &Field<'_>, as_map: bool, value: &TokenStream) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let (member, key) = (f.ident, &f.wire);
+    let with = f.attrs.with.is_set();
+    match (f.role(), as_map, f.skips_none()) {
+        (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, &self.#member)?;),
+        (_, false, true) if with => quote! {
+            if __ap::Option::is_none(&self.#member) {
+                #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
+            } else {
+                #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #value)?;
+            }
+        },
+        (_, false, true) => quote!(__ap::ser::option(&mut __state, #key, &self.#member)?;),
+        (_, false, false) => quote!(__ap::ser::field(&mut __state, #key, #value)?;),
+        (_, true, true) if with => quote! {
+            if __ap::Option::is_some(&self.#member) {
+                __ap::ser::entry(&mut __state, #key, #value)?;
+            }
+        },
+        (_, true, true) => quote!(__ap::ser::option_entry(&mut __state, #key, &self.#member)?;),
+        (_, true, false) => quote!(__ap::ser::entry(&mut __state, #key, #value)?;),
+    }
+}
+
+/// `with = "module"`: a wrapper around `&field` whose `Serialize` calls `module::serialize`,
+/// and the expression that wraps the field.
+fn with_wrapper(
+    cont: &Container<'_>,
+    bounds: &[TokenStream],
+    i: usize,
+    f: &Field<'_>,
+    module: &syn::Path,
+) -> (TokenStream, TokenStream) {
+    let serde = quote!(__ap::serde);
+    let (ident, member, ty) = (cont.ident, f.ident, f.ty);
+    let g = Generics::new(cont.generics);
+    let wh = g.where_clause(bounds);
+    let wrapper = format_ident!("__SerializeWith{}", i);
+    let lt = quote!('__a);
+    let decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
+    let args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
+    let ty_g = g.ty_params();
+    let item = quote_spanned! {located(module.span())=>
+        #[doc(hidden)]
+        struct #wrapper #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
+        #[automatically_derived]
+        impl #decl #serde::Serialize for #wrapper #args #wh {
+            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                #module::serialize(self.0, __serializer)
+            }
+        }
+    };
+    let turbofish = g.ty_params_with(&[quote!('_)], &[]);
+    (
+        item,
+        quote!(&#wrapper::#turbofish(&self.#member, __ap::PhantomData)),
+    )
 }

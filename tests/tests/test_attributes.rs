@@ -358,3 +358,54 @@ fn non_ascii_field_names() {
         }
     );
 }
+
+#[allow(clippy::unnecessary_wraps)] // serde's `default = "…"` names a function
+fn fifty() -> Option<u32> {
+    Some(50)
+}
+
+/// A defaulted `Option` is always written: `None` as `null`, so that reading it back gives
+/// `None` and not the default (serde's `#[serde(default = "…")]` on an `Option` does the same).
+#[derive(ApiModel, Debug, PartialEq)]
+struct Page {
+    #[api(default = Some(50))]
+    limit: Option<u32>,
+    #[api(default)]
+    cursor: Option<String>,
+}
+
+mod mirror_page {
+    use super::{Deserialize, Serialize, fifty};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Page {
+        #[serde(default = "fifty")]
+        pub limit: Option<u32>,
+        #[serde(default)]
+        pub cursor: Option<String>,
+    }
+}
+
+#[test]
+fn defaulted_option_round_trips() {
+    let none = Page::builder().maybe_limit(None).build();
+    let json = serde_json::to_string(&none).unwrap();
+    assert_eq!(json, r#"{"limit":null,"cursor":null}"#);
+    assert_eq!(serde_json::from_str::<Page>(&json).unwrap(), none);
+    assert_eq!(
+        serde_json::from_str::<Page>("{}").unwrap(),
+        Page::builder().build()
+    );
+    assert_eq!(Page::builder().build().limit, Some(50));
+    let bytes = postcard::to_allocvec(&none).unwrap();
+    assert_eq!(postcard::from_bytes::<Page>(&bytes).unwrap(), none);
+    assert_same::<Page, mirror_page::Page>(&[
+        "{}",
+        r#"{"limit":null}"#,
+        r#"{"limit":7,"cursor":"c"}"#,
+        r#"{"cursor":null}"#,
+        "[null, null]",
+        "[3]",
+    ]);
+}

@@ -1,0 +1,159 @@
+//! serde_derive's bound inference, in one place: which type parameters must be `Serialize`,
+//! `Deserialize<'de>` or `Default`, and which lifetimes the input must outlive.
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{Ident, Lifetime, Type};
+
+use crate::ast::Field;
+use crate::generics::Generics;
+
+/// `T: Serialize` for every type parameter that a serialized field mentions (`with` fields
+/// excepted: their module decides).
+pub fn serialize(g: Generics<'_>, fields: &[Field<'_>], serde: &TokenStream) -> Vec<TokenStream> {
+    let params = g.type_params();
+    let mut used = Vec::new();
+    for f in fields
+        .iter()
+        .filter(|f| f.is_on_wire() && !f.attrs.with.is_set())
+    {
+        mentioned_type_params(f.ty, &params, &mut used);
+    }
+    used.iter().map(|p| quote!(#p: #serde::Serialize)).collect()
+}
+
+/// `'de: 'a` for lifetimes that `&'a` fields borrow from the input, `T: Deserialize<'de>` for
+/// parameters of fields that are read, `T: Default` for parameters of fields filled with
+/// `Default::default()`.
+pub fn deserialize(
+    g: Generics<'_>,
+    fields: &[Field<'_>],
+    serde: &TokenStream,
+    de: &Lifetime,
+) -> Vec<TokenStream> {
+    let params = g.type_params();
+    let lifetimes = g.lifetimes();
+    let (mut read, mut defaulted, mut borrowed) = (Vec::new(), Vec::new(), Vec::new());
+    for f in fields {
+        if f.fills_with_default_trait() {
+            mentioned_type_params(f.ty, &params, &mut defaulted);
+        }
+        if f.is_on_wire() {
+            if !f.attrs.with.is_set() {
+                mentioned_type_params(f.ty, &params, &mut read);
+            }
+            borrowed_lifetimes(f.ty, &lifetimes, &mut borrowed);
+        }
+    }
+    let mut bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de: #l)).collect();
+    bounds.extend(read.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
+    bounds.extend(
+        defaulted
+            .iter()
+            .map(|p| quote!(#p: ::core::default::Default)),
+    );
+    bounds
+}
+
+/// Type params of `params` that occur in `ty` (not counting `PhantomData<..>`, as serde_derive).
+fn mentioned_type_params<'p>(ty: &Type, params: &[&'p Ident], out: &mut Vec<&'p Ident>) {
+    match ty {
+        Type::Path(path) => {
+            if let Some(qself) = &path.qself {
+                mentioned_type_params(&qself.ty, params, out);
+            }
+            let segments = &path.path.segments;
+            if segments.last().is_some_and(|s| s.ident == "PhantomData") {
+                return;
+            }
+            if path.qself.is_none() && path.path.leading_colon.is_none() {
+                if let Some(first) = segments.first() {
+                    note(&first.ident, params, out);
+                }
+            }
+            for seg in segments {
+                if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                    for arg in &args.args {
+                        match arg {
+                            syn::GenericArgument::Type(t) => {
+                                mentioned_type_params(t, params, out);
+                            }
+                            syn::GenericArgument::AssocType(a) => {
+                                mentioned_type_params(&a.ty, params, out);
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        Type::Reference(r) => mentioned_type_params(&r.elem, params, out),
+        Type::Slice(s) => mentioned_type_params(&s.elem, params, out),
+        Type::Array(a) => mentioned_type_params(&a.elem, params, out),
+        Type::Paren(p) => mentioned_type_params(&p.elem, params, out),
+        Type::Group(g) => mentioned_type_params(&g.elem, params, out),
+        Type::Ptr(p) => mentioned_type_params(&p.elem, params, out),
+        Type::Tuple(t) => {
+            for elem in &t.elems {
+                mentioned_type_params(elem, params, out);
+            }
+        }
+        other => scan_tokens(other.to_token_stream(), params, out),
+    }
+}
+
+fn scan_tokens<'p>(tokens: TokenStream, params: &[&'p Ident], out: &mut Vec<&'p Ident>) {
+    for tt in tokens {
+        match tt {
+            proc_macro2::TokenTree::Ident(ident) => note(&ident, params, out),
+            proc_macro2::TokenTree::Group(g) => scan_tokens(g.stream(), params, out),
+            _ => {}
+        }
+    }
+}
+
+fn note<'p>(ident: &Ident, params: &[&'p Ident], out: &mut Vec<&'p Ident>) {
+    if let Some(p) = params.iter().find(|p| **p == ident) {
+        if !out.contains(p) {
+            out.push(p);
+        }
+    }
+}
+
+/// Lifetimes of `lifetimes` that a `&'a` reference inside `ty` borrows: the input must
+/// outlive them (`'de: 'a`), as serde_derive requires for `&str` and `&[u8]` fields.
+fn borrowed_lifetimes<'l>(ty: &Type, lifetimes: &[&'l Lifetime], out: &mut Vec<&'l Lifetime>) {
+    match ty {
+        Type::Reference(r) => {
+            if let Some(lt) = &r.lifetime {
+                if let Some(l) = lifetimes.iter().find(|l| l.ident == lt.ident) {
+                    if !out.contains(l) {
+                        out.push(l);
+                    }
+                }
+            }
+            borrowed_lifetimes(&r.elem, lifetimes, out);
+        }
+        Type::Path(path) => {
+            for seg in &path.path.segments {
+                if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                    for arg in &args.args {
+                        if let syn::GenericArgument::Type(t) = arg {
+                            borrowed_lifetimes(t, lifetimes, out);
+                        }
+                    }
+                }
+            }
+        }
+        Type::Slice(s) => borrowed_lifetimes(&s.elem, lifetimes, out),
+        Type::Array(a) => borrowed_lifetimes(&a.elem, lifetimes, out),
+        Type::Paren(p) => borrowed_lifetimes(&p.elem, lifetimes, out),
+        Type::Group(g) => borrowed_lifetimes(&g.elem, lifetimes, out),
+        Type::Tuple(t) => {
+            for elem in &t.elems {
+                borrowed_lifetimes(elem, lifetimes, out);
+            }
+        }
+        _ => {}
+    }
+}

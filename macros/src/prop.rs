@@ -1,0 +1,144 @@
+//! What a field means, answered once from its attributes and type: its role, how the builder
+//! stores it, how it is written and read, its default. Generators ask these questions; only
+//! `check.rs` looks at raw attribute spans.
+
+use proc_macro2::Ident;
+use quote::format_ident;
+use syn::Type;
+use syn::ext::IdentExt as _;
+
+use crate::ast::Field;
+use crate::attr::Default;
+
+/// How the builder and the wire treat a field.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Must be set in the builder; a missing key is an error.
+    Required,
+    /// `Option<T>`: `None` when absent, skipped when `None`.
+    Optional,
+    /// `#[api(default)]`: the default when absent, always serialized.
+    Defaulted,
+    /// `#[api(skip)]`: not on the wire at all.
+    Skipped,
+    /// `#[api(additional_properties)]`: every unknown key.
+    Additional,
+}
+
+/// Where the builder keeps a field until `build()`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Storage {
+    /// A required field: a type parameter of the builder, `Unset` until its setter is called.
+    State,
+    /// An `Option` field, stored as itself: unset is `None`.
+    Itself,
+    /// Any other optional field, stored as `Option<T>`: unset is its default.
+    OrDefault,
+}
+
+/// What reading does when the field's key is absent.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Absent {
+    /// `missing field`, always (`#[api(required)]`, `with`).
+    Missing,
+    /// serde's rule for a plain field: `missing field`, unless the type reads from nothing.
+    MissingUnlessOption,
+    /// The field's [`DefaultValue`].
+    Default,
+}
+
+/// The value of a field that was not given.
+#[derive(Clone, Copy)]
+pub enum DefaultValue<'a> {
+    /// `Default::default()`.
+    Trait,
+    /// `#[api(default = expr)]`, emitted once as a function.
+    Expr(&'a proc_macro2::TokenStream),
+}
+
+impl<'a> Field<'a> {
+    pub fn role(&self) -> Role {
+        let a = &self.attrs;
+        if a.skip.is_set() {
+            Role::Skipped
+        } else if a.additional_properties.is_set() {
+            Role::Additional
+        } else if a.required.is_set() {
+            Role::Required
+        } else if a.default.is_set() {
+            Role::Defaulted
+        } else if self.option_inner.is_some() {
+            Role::Optional
+        } else {
+            Role::Required
+        }
+    }
+
+    /// Read and written under its own key.
+    pub fn is_keyed(&self) -> bool {
+        matches!(
+            self.role(),
+            Role::Required | Role::Optional | Role::Defaulted
+        )
+    }
+
+    /// On the wire at all: keyed, or the `additional_properties` map.
+    pub fn is_on_wire(&self) -> bool {
+        self.role() != Role::Skipped
+    }
+
+    /// `None` is left out when writing. A defaulted `Option` is written (`null`), so that a
+    /// round trip keeps `None` instead of reading back the default.
+    pub fn skips_none(&self) -> bool {
+        self.role() == Role::Optional
+    }
+
+    pub fn storage(&self) -> Storage {
+        match self.role() {
+            Role::Required => Storage::State,
+            Role::Optional => Storage::Itself,
+            Role::Defaulted | Role::Skipped | Role::Additional => Storage::OrDefault,
+        }
+    }
+
+    pub fn absent(&self) -> Absent {
+        match self.role() {
+            Role::Required if self.attrs.required.is_set() || self.attrs.with.is_set() => {
+                Absent::Missing
+            }
+            Role::Required => Absent::MissingUnlessOption,
+            _ => Absent::Default,
+        }
+    }
+
+    pub fn default_value(&self) -> DefaultValue<'_> {
+        match self.attrs.default.get() {
+            Some(Default::Expr(expr)) => DefaultValue::Expr(expr),
+            _ => DefaultValue::Trait,
+        }
+    }
+
+    /// Filled with `Default::default()` of its own type when absent (a `T: Default` bound for
+    /// its type parameters, as serde_derive infers). `Option` fields need none: `Option<T>` is
+    /// `Default` for every `T`.
+    pub fn fills_with_default_trait(&self) -> bool {
+        matches!(self.attrs.default.get(), Some(Default::Trait))
+            || (self.role() == Role::Skipped && !self.attrs.default.is_set())
+    }
+
+    /// The type the setter takes: the inner `U` of an `Option<U>` field, else the field's type.
+    pub fn setter_type(&self) -> &'a Type {
+        self.option_inner.unwrap_or(self.ty)
+    }
+
+    /// The setter takes `impl Into<_>` (not with `#[api(into = false)]`).
+    pub fn setter_converts(&self) -> bool {
+        self.attrs.into.get() != Some(&false)
+    }
+
+    /// `maybe_<field>`, the `Option` setter of an `Option` field.
+    pub fn maybe_setter(&self) -> Option<Ident> {
+        self.option_inner
+            .map(|_| format_ident!("maybe_{}", self.ident.unraw()))
+    }
+}
