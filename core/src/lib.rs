@@ -29,6 +29,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod builder;
 pub mod docs;
 pub mod meta;
 pub mod models;

@@ -1,8 +1,8 @@
 //! The typestate builder. Only required fields live in the type (one parameter each, `Unset`
 //! or `Set<T>`); optional fields are plain storage, so setting them never changes the type.
 //!
-//! One function per generated item: [`storage`] (the builder struct), [`markers`],
-//! [`builder_fn`], [`required_setter`], [`optional_setter`], [`build_fn`].
+//! One function per generated item: [`storage`] (the builder struct), [`gates`],
+//! [`builder_fn`], [`into_builder_fn`], [`required_setter`], [`optional_setter`], [`build_fn`].
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens as _, format_ident, quote, quote_spanned};
@@ -23,8 +23,9 @@ pub fn expand(
 ) -> (TokenStream, TokenStream) {
     let b = Builder::new(cont, fields);
     let item = storage(&b);
-    let markers = markers(&b);
+    let gates = if stub { TokenStream::new() } else { gates(&b) };
     let builder_fn = builder_fn(&b);
+    let into_builder_fn = into_builder_fn(&b);
     let required_setters = b
         .required
         .iter()
@@ -44,11 +45,12 @@ pub fn expand(
     let ty_g = b.g.ty_params();
     let impl_g = b.g.impl_params();
     let impls = quote! {
-        #markers
+        #gates
 
         #[automatically_derived]
         impl #impl_g #ident #ty_g #wh {
             #builder_fn
+            #into_builder_fn
         }
 
         #[automatically_derived]
@@ -137,7 +139,7 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
     let state_decls: Vec<TokenStream> = b
         .states
         .iter()
-        .map(|s| quote!(#s = #krate::__private::builder::Unset))
+        .map(|s| quote!(#s = #krate::builder::Unset))
         .collect();
     let decl_g = b.g.decl_params_with(&state_decls);
     let (ty_g, wh) = (b.g.ty_params(), b.g.where_clause(&[]));
@@ -164,16 +166,45 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
     }
 }
 
-/// One marker type per required field, named like it: `build()` asks each state to be `Set`
-/// through `IsSet<marker, T>`, and rustc reports every unset one by the marker's name.
-fn markers(b: &Builder<'_, '_>) -> TokenStream {
-    let markers = b.required.iter().map(|f| f.ident);
+/// One gate trait per required field, named like it, in a module `required`, implemented
+/// only by `Set`: `build()` asks each state for its gate, and rustc reports every unset field
+/// with that trait's message — a literal naming the field, wherever the model lives.
+/// `do_not_recommend` keeps rustc from listing the `Set` impl as a hint. The module keeps the
+/// traits out of the block's namespace (a field named `u8` would otherwise shadow the type).
+fn gates(b: &Builder<'_, '_>) -> TokenStream {
+    if b.required.is_empty() {
+        return TokenStream::new();
+    }
+    let traits = b.required.iter().map(|f| {
+        let gate = f.ident;
+        let message = format!("missing required field `{}`", f.name());
+        let label = format!("call `.{gate}(..)` before `.build()`");
+        quote! {
+            #[diagnostic::on_unimplemented(message = #message, label = #label)]
+            pub trait #gate<T> {
+                fn take(self) -> T;
+            }
+        }
+    });
+    let impls = b.required.iter().map(|f| {
+        let gate = f.ident;
+        quote! {
+            #[diagnostic::do_not_recommend]
+            impl<T> required::#gate<T> for __ap::builder::Set<T> {
+                #[inline]
+                fn take(self) -> T {
+                    self.0
+                }
+            }
+        }
+    });
     quote! {
         #[doc(hidden)]
         #[allow(non_camel_case_types)]
-        mod __fields {
-            #(pub enum #markers {})*
+        mod required {
+            #(#traits)*
         }
+        #(#impls)*
     }
 }
 
@@ -189,6 +220,42 @@ fn builder_fn(b: &Builder<'_, '_>) -> TokenStream {
         #[inline]
         #vis fn builder() -> #builder #ty_g {
             #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: __ap::PhantomData }
+        }
+    }
+}
+
+/// `model.into_builder()`: every required state `Set`, every optional field as it is, so a
+/// copy with one field changed is `model.into_builder().field(x).build()`.
+fn into_builder_fn(b: &Builder<'_, '_>) -> TokenStream {
+    let (ident, vis, builder) = (b.cont.ident, b.cont.vis, &b.name);
+    let set_states: Vec<TokenStream> = b
+        .required
+        .iter()
+        .map(|f| {
+            let ty = f.ty;
+            quote!(__ap::builder::Set<#ty>)
+        })
+        .collect();
+    let ty_set = b.g.ty_params_with(&[], &set_states);
+    let required = b.required.iter().map(|f| {
+        let member = f.ident;
+        quote!(__ap::builder::Set(self.#member))
+    });
+    let optional = b.optional.iter().map(|f| {
+        let member = f.ident;
+        match f.storage() {
+            Storage::Itself => quote!(self.#member),
+            _ => quote!(__ap::Some(self.#member)),
+        }
+    });
+    let doc = format!(
+        "A [`{builder}`] holding every field of this `{ident}`: change some, then `.build()` again."
+    );
+    quote! {
+        #[doc = #doc]
+        #[inline]
+        #vis fn into_builder(self) -> #builder #ty_set {
+            #builder { __required: (#(#required,)*), __optional: (#(#optional,)*), __model: __ap::PhantomData }
         }
     }
 }
@@ -295,14 +362,14 @@ fn maybe_setter(
 }
 
 /// `build()`: a struct literal in declaration order. It carries the gates in its own where
-/// clause (not the impl's), so rustc reports each unset field with its `on_unimplemented`
-/// message instead of "method not found".
+/// clause (not the impl's), so rustc reports each unset field with its gate's message instead
+/// of "method not found".
 fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
     let (ident, vis, ty_g) = (b.cont.ident, b.cont.vis, b.g.ty_params());
     let doc = format!("Builds the [`{ident}`]: every required field has been set.");
     let gate = |state: &TokenStream, f: &Field<'_>| {
         let (member, ty) = (f.ident, f.ty);
-        quote!(<#state as __ap::builder::IsSet<__fields::#member, #ty>>)
+        quote!(<#state as required::#member<#ty>>)
     };
     let (body, gates) = if stub {
         (quote!(::core::unreachable!()), TokenStream::new())
@@ -325,7 +392,7 @@ fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
         let body = quote!(#ident { #(#inits),* });
         let bounds = b.required.iter().zip(&b.states).map(|(f, state)| {
             let (member, ty) = (f.ident, f.ty);
-            quote!(#state: __ap::builder::IsSet<__fields::#member, #ty>)
+            quote!(#state: required::#member<#ty>)
         });
         let gates = if b.required.is_empty() {
             TokenStream::new()

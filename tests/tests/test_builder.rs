@@ -259,3 +259,71 @@ fn builder_is_a_plain_value() {
 }
 
 use apimodel::models::ConnectSessionCreateBuilder;
+
+#[test]
+fn into_builder_changes_one_field() {
+    let session = ConnectSessionCreate::builder()
+        .origin_owner_id("customer-123")
+        .origin_owner_name("Acme Inc")
+        .provider("hibob")
+        .expires_in(60)
+        .build();
+    let other = session.clone().into_builder().provider("other").build();
+    assert_eq!(other.provider.as_deref(), Some("other"));
+    assert_eq!(
+        ConnectSessionCreate {
+            provider: Some("hibob".to_owned()),
+            ..other.clone()
+        },
+        session
+    );
+    // Nothing set again: the round trip is the identity.
+    assert_eq!(session.clone().into_builder().build(), session);
+    // Required fields can be set again too; the last value wins.
+    let renamed = session.into_builder().origin_owner_name("Acme Ltd").build();
+    assert_eq!(renamed.origin_owner_name, "Acme Ltd");
+    assert_eq!(renamed.origin_owner_id, "customer-123");
+}
+
+#[test]
+fn into_builder_on_a_generic_model() {
+    let page = Page::<u8>::builder().items(vec![1]).total(1_u8).build();
+    let next: Page<u8> = page.into_builder().next_cursor("c2").total(9_u8).build();
+    assert_eq!(
+        next,
+        Page {
+            items: vec![1],
+            next_cursor: Some("c2".to_owned()),
+            total: 9
+        }
+    );
+}
+
+#[test]
+fn into_builder_keeps_defaulted_and_skipped_fields() {
+    let a = Attributes::builder()
+        .parent("root")
+        .retries(3_u8)
+        .maybe_region(None)
+        .cache(vec![1, 2])
+        .exact(7_u16)
+        .extra(BTreeMap::from([("k".to_owned(), 1)]))
+        .build();
+    // Defaulted fields keep their values (not their defaults), skipped ones too.
+    let b = Attributes { timeout: 1, ..a }
+        .into_builder()
+        .maybe_parent(None)
+        .build();
+    assert_eq!(
+        b,
+        Attributes {
+            retries: 3,
+            timeout: 1,
+            region: None,
+            parent: None,
+            cache: vec![1, 2],
+            exact: Some(7),
+            extra: BTreeMap::from([("k".to_owned(), 1)]),
+        }
+    );
+}
