@@ -64,7 +64,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)  # the apimodel workspace
-REFERENCE = os.path.normpath(os.path.join(ROOT, "..", "shared", "reference", "stackone-ts-2023-11"))
+REFERENCE = os.path.join(ROOT, "tests", "fixtures", "reference", "stackone-ts-2023-11")
 
 ALL_VARIANTS = ["plain", "serde", "serde-bon", "serde-typed-builder", "serde-derive-builder", "apimodel"]
 LABELS = {
@@ -215,7 +215,7 @@ def gen_realworld(variant: str) -> str:
     mode = {"plain": "plain", "serde": "serde", "serde-bon": "serde-bon", "apimodel": "apimodel"}.get(variant)
     if mode is None:
         raise SystemExit(f"the realworld suite has no `{variant}` variant (plain, serde, serde-bon, apimodel)")
-    return convert.convert(REFERENCE, mode, source="../shared/reference/stackone-ts-2023-11")
+    return convert.convert(REFERENCE, mode, source=convert.REFERENCE)
 
 
 # --------------------------------------------------------------------------- crates on disk

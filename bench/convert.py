@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Convert Speakeasy-style markdown model documents into one Rust module.
 
-The input is a folder of documents such as
-``../shared/reference/stackone-ts-2023-11/`` (format: see
-``../shared/seeds/ConnectSessionCreate.md``). Each document is one of:
+The input is a folder of documents, by default the StackOne SDK's
+``tests/fixtures/reference/stackone-ts-2023-11/`` (format: see
+``tests/fixtures/seeds/ConnectSessionCreate.md``). Each document is one of:
 
 * an object model::
 
@@ -49,7 +49,7 @@ depends on the machine, the time or the order of the directory listing.
 
 Usage::
 
-    python3 bench/convert.py --mode apimodel ../shared/reference/stackone-ts-2023-11 -o models.rs
+    python3 bench/convert.py --mode apimodel -o models.rs    # the in-repo StackOne documents
     python3 bench/convert.py --mode serde-bon DIR            # to stdout
     python3 bench/convert.py --mode apimodel --api-crate crate --open-enums DIR
 
@@ -65,6 +65,9 @@ import sys
 from dataclasses import dataclass, field
 
 MODES = ("apimodel", "serde-bon", "serde", "plain")
+
+# The StackOne SDK's model documents, kept in the repository as test fixtures.
+REFERENCE = "tests/fixtures/reference/stackone-ts-2023-11"
 
 # serde's `rename_all` rules, in the order ties are broken.
 RULES = (
@@ -441,7 +444,8 @@ def stats(folder: str) -> dict[str, int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("folder", help="folder of markdown model documents")
+    ap.add_argument("folder", nargs="?",
+                    help=f"folder of markdown model documents (default: {REFERENCE})")
     ap.add_argument("--mode", choices=MODES, default="apimodel")
     ap.add_argument("-o", "--output", help="write here instead of stdout")
     ap.add_argument("--api-crate", help='emit #[api(crate = "...")] (e.g. `crate` inside apimodel)')
@@ -457,6 +461,11 @@ def main() -> None:
     ap.add_argument("--source", help="the folder as named in the generated header")
     ap.add_argument("--stats", action="store_true", help="print counts of what was read and exit")
     args = ap.parse_args()
+    if args.folder is None:
+        # Relative to the repository, wherever the script is run from; named as in the repo.
+        args.folder = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                   REFERENCE)
+        args.source = args.source or REFERENCE
     if args.stats:
         for k, v in stats(args.folder).items():
             print(f"{k}: {v}")

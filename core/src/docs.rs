@@ -36,6 +36,7 @@
 //! assert!(page.lines().any(|line| line.starts_with("| `originOwnerId` ")));
 //! ```
 
+use crate::meta::text::{description, paragraphs};
 use crate::meta::{ApiModel, Model, ModelKind, Role, Type};
 
 /// The Type cell of a date-time, as the TypeScript SDKs' documentation writes it.
@@ -163,43 +164,6 @@ pub fn description_cell(docs: &str) -> String {
         Some(first) => escape(&first),
         None => "N/A".to_owned(),
     }
-}
-
-/// The description of a doc comment: its paragraphs before the first heading, each on one
-/// line, separated by blank lines.
-pub(crate) fn description(docs: &str) -> String {
-    paragraphs(docs).join("\n\n")
-}
-
-/// The paragraphs of a doc comment before its first heading, each on one line.
-fn paragraphs(docs: &str) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut current = String::new();
-    for line in docs.lines() {
-        let line = line.trim();
-        if is_heading(line) {
-            break;
-        }
-        if line.is_empty() {
-            if !current.is_empty() {
-                out.push(core::mem::take(&mut current));
-            }
-            continue;
-        }
-        if !current.is_empty() {
-            current.push(' ');
-        }
-        current.push_str(line);
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
-}
-
-fn is_heading(line: &str) -> bool {
-    let hashes = line.bytes().take_while(|&b| b == b'#').count();
-    (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
 }
 
 /// A table cell must not contain a bare `|`.

@@ -26,13 +26,28 @@
 //! On an enum of unit variants it gives a string enum (`as_str`, `Display`, `FromStr`, serde);
 //! a `#[api(other)] Unknown(String)` variant makes it open to values added later.
 //! See the README for every attribute.
+//!
+//! # Features
+//!
+//! - `json` (on by default): everything that needs `serde_json`. A
+//!   `serde_json::Map<String, serde_json::Value>` field with `#[api(additional_properties)]`
+//!   (a `BTreeMap` or `HashMap` with `String` keys works without it), [`schema`] (a model's
+//!   JSON Schema, as a `serde_json::Value`) and [`models`] (the StackOne connect-session
+//!   models, whose metadata is a `serde_json::Map`). Without it apimodel depends on `serde`
+//!   alone: the derive, [`meta`] and [`docs`] work with any serde format.
 
 #![forbid(unsafe_code)]
+// The docs link to `schema` and `models`, which exist only with `json`; the default build
+// (docs.rs's) still checks every link.
+#![cfg_attr(not(feature = "json"), allow(rustdoc::broken_intra_doc_links))]
 
 pub mod builder;
 pub mod docs;
+mod error;
 pub mod meta;
+#[cfg(feature = "json")]
 pub mod models;
+#[cfg(feature = "json")]
 pub mod schema;
 
 #[doc(hidden)]
@@ -40,54 +55,14 @@ pub mod schema;
 pub mod __private;
 
 pub use apimodel_macros::ApiModel;
+pub use error::ParseEnumError;
 pub use meta::ApiModel;
 pub use serde;
 
-use core::fmt;
+#[cfg(test)]
+mod tests;
 
 /// The README's examples, compiled and run as doctests.
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
-
-/// `FromStr` error of a closed string enum: the text is none of its wire values.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ParseEnumError {
-    enum_name: &'static str,
-    value: String,
-    expected: &'static [&'static str],
-}
-
-impl ParseEnumError {
-    fn new(enum_name: &'static str, value: &str, expected: &'static [&'static str]) -> Self {
-        ParseEnumError {
-            enum_name,
-            value: value.to_owned(),
-            expected,
-        }
-    }
-
-    /// The text that was not recognised.
-    pub fn value(&self) -> &str {
-        &self.value
-    }
-}
-
-impl fmt::Display for ParseEnumError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown {} value `{}`, expected one of ",
-            self.enum_name, self.value
-        )?;
-        for (i, v) in self.expected.iter().enumerate() {
-            if i > 0 {
-                f.write_str(", ")?;
-            }
-            write!(f, "`{v}`")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ParseEnumError {}

@@ -14,8 +14,8 @@
 //!   "date-time"}`, `serde_json::Value` and types without a table
 //!   (and fields with `#[api(with = "...")]`) accept anything;
 //! - nested models live in `$defs` under their Rust names and are referenced with `$ref`;
-//!   the root is `#`; `title` is the Rust name, `description` the doc comment's description
-//!   (see [`crate::docs`]).
+//!   the root is `#`; `title` is the Rust name, `description` the doc comment's description:
+//!   its paragraphs before the first heading (as on the [`crate::docs`] pages).
 //!
 //! ```
 //! use apimodel::models::ConnectSessionCreate;
@@ -27,7 +27,7 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::meta::{ApiModel, Model, ModelKind, Role, Type, same};
+use crate::meta::{ApiModel, Model, ModelKind, Role, Type, same, text};
 
 /// The `$schema` of every root.
 pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -188,7 +188,7 @@ fn nullable(schema: Value) -> Value {
 }
 
 fn describe(map: &mut Map<String, Value>, docs: &str) {
-    let description = crate::docs::description(docs);
+    let description = text::description(docs);
     if !description.is_empty() {
         map.insert("description".to_owned(), Value::from(description));
     }

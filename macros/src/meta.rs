@@ -24,19 +24,19 @@ use crate::prop::Role;
 #[derive(Default)]
 struct Uses(BTreeSet<&'static str>);
 
-/// Local name → path under `apimodel::meta`.
+/// Local name → path under `apimodel::__private::meta`: (alias, module within it, item).
 const ALIASES: &[(&str, &str, &str)] = &[
-    ("__AmStruct", "__private", "structure"),
-    ("__AmEnum", "__private", "enumeration"),
-    ("__AmReq", "__private", "required"),
-    ("__AmOpt", "__private", "optional"),
-    ("__AmRs", "__private", "required_string"),
-    ("__AmOs", "__private", "optional_string"),
+    ("__AmStruct", "", "structure"),
+    ("__AmEnum", "", "enumeration"),
+    ("__AmReq", "", "required"),
+    ("__AmOpt", "", "optional"),
+    ("__AmRs", "", "required_string"),
+    ("__AmOs", "", "optional_string"),
     ("__AmModel", "", "Model"),
-    ("__AmField", "__private", "field"),
-    ("__AmVar", "__private", "variant"),
-    ("__AmNamed", "__private", "named"),
-    ("__AmProbe", "__private", "Probe"),
+    ("__AmField", "", "field"),
+    ("__AmVar", "", "variant"),
+    ("__AmNamed", "", "named"),
+    ("__AmProbe", "", "Probe"),
     ("__AmTs", "Type", "String"),
     ("__AmTi", "Type", "Integer"),
     ("__AmTn", "Type", "Number"),
@@ -55,10 +55,10 @@ impl Uses {
         Ident::new(alias, Span::call_site())
     }
 
-    /// One `use`: `use ::apimodel::__private::meta::{Model as __AmModel, __private::{…}, Type::{…}};`.
+    /// One `use`: `use ::apimodel::__private::meta::{Model as __AmModel, structure as …, Type::{…}};`.
     fn imports(&self, meta: &TokenStream) -> TokenStream {
         let mut groups: Vec<TokenStream> = Vec::new();
-        for module in ["", "__private", "Type"] {
+        for module in ["", "Type"] {
             let mut items: Vec<TokenStream> = ALIASES
                 .iter()
                 .filter(|(alias, m, _)| *m == module && self.0.contains(alias))
@@ -68,7 +68,7 @@ impl Uses {
                     quote!(#item as #alias)
                 })
                 .collect();
-            if module == "__private" && self.0.contains("__AmProbe") {
+            if module.is_empty() && self.0.contains("__AmProbe") {
                 // `Probe`'s fallback constant is this trait's.
                 items.push(quote!(NotModel as _));
             }

@@ -12,20 +12,19 @@ use apimodel::models::{
 };
 use apimodel_tests::stackone;
 
-/// `shared/` lies beside the repository (`../shared` from its root).
-fn shared(path: &str) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared");
-    let path = root.join(path);
-    assert!(
-        path.exists(),
-        "{} is missing: the reference documents live in ../shared beside the repository",
-        path.display()
-    );
+/// A file or folder of `tests/fixtures/`: the seed document and the public reference
+/// documents (provenance in `tests/fixtures/reference/README.md`), kept in the repository so
+/// that a fresh clone runs these tests.
+fn fixture(path: &str) -> PathBuf {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(path);
+    assert!(path.exists(), "{} is missing", path.display());
     path
 }
 
 fn read(path: &str) -> String {
-    std::fs::read_to_string(shared(path)).unwrap()
+    std::fs::read_to_string(fixture(path)).unwrap()
 }
 
 /// The lines of the page from `## Fields` / `## Values` on.
@@ -531,7 +530,7 @@ fn cells(line: &str) -> Vec<String> {
 
 #[test]
 fn every_reference_document_is_regenerated() {
-    let folder = shared("reference/stackone-ts-2023-11");
+    let folder = fixture("reference/stackone-ts-2023-11");
     let models: BTreeMap<String, &Model> = stackone::MODELS
         .iter()
         .map(|m| (format!("{}.md", m.name.to_lowercase()), *m))

@@ -294,6 +294,7 @@ pub trait AdditionalProperties<'de>: Default {
     fn insert_property(&mut self, key: String, value: Self::Value);
 }
 
+#[cfg(feature = "json")]
 impl AdditionalProperties<'_> for serde_json::Map<String, serde_json::Value> {
     type Value = serde_json::Value;
     fn insert_property(&mut self, key: String, value: serde_json::Value) {

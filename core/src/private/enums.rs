@@ -46,8 +46,8 @@ pub fn parse(
     name: &'static str,
     variants: &'static [&'static str],
     s: &str,
-) -> Result<usize, crate::ParseEnumError> {
-    position(variants, s).ok_or_else(|| crate::ParseEnumError::new(name, s, variants))
+) -> Result<usize, crate::error::ParseEnumError> {
+    position(variants, s).ok_or_else(|| crate::error::ParseEnumError::new(name, s, variants))
 }
 
 /// `FromStr` of an open enum: the index of a known wire value, or the value for the catch-all.

@@ -6,6 +6,7 @@
 pub mod builder;
 pub mod de;
 pub mod enums;
+pub mod meta;
 pub mod ser;
 
 pub use serde;
@@ -20,5 +21,6 @@ pub use core::option::Option::{self, None, Some};
 pub use core::result::Result::{self, Err, Ok};
 pub use std::string::String;
 
-// The metadata trait and constructors, so that generated code names only `__private`.
-pub use crate::meta::{self, ApiModel};
+// The metadata trait, so that generated code names only `__private` (the table's types and
+// constructors are in `meta`).
+pub use crate::meta::ApiModel;
