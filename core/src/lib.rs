@@ -30,6 +30,8 @@
 #![forbid(unsafe_code)]
 
 pub mod docs;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod meta;
 pub mod models;
 pub mod schema;
