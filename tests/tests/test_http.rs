@@ -94,6 +94,26 @@ async fn example_exchanges() -> TestResult {
     Ok(())
 }
 
+/// The README's "Over HTTP" section shows what the `http_roundtrip` example prints.
+#[tokio::test]
+async fn readme_shows_the_example_output() -> TestResult {
+    let readme = include_str!("../../README.md");
+    let section = readme
+        .split_once("## Over HTTP\n")
+        .ok_or("no Over HTTP section")?
+        .1;
+    let shown = section
+        .split_once("```text\n")
+        .and_then(|(_, rest)| rest.split_once("```\n"))
+        .ok_or("no text block in the Over HTTP section")?
+        .0;
+
+    let mut printed = Vec::new();
+    http::roundtrip(&mut printed).await?;
+    assert_eq!(String::from_utf8(printed)?, shown);
+    Ok(())
+}
+
 /// Refusals besides the example's: the content type, trailing characters, a bad value deep in
 /// free-form metadata, an unknown route.
 #[tokio::test]

@@ -14,8 +14,8 @@ use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
 use axum::routing::post;
 use axum::{Json, Router};
-use std::error::Error as _;
-use std::io;
+use std::error::Error;
+use std::io::{self, Write};
 use std::net::{Ipv4Addr, SocketAddr};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -41,6 +41,36 @@ pub const BAD_BODIES: [(&str, &str); 3] = [
     ),
     ("not JSON", "originOwnerId=customer-123"),
 ];
+
+/// The example: starts a [`Server`], posts [`session()`] and then each of [`BAD_BODIES`],
+/// writing each request and the status and body (for a refusal, the error's message) of its
+/// answer to `out`, and stops the server.
+pub async fn roundtrip(out: &mut impl Write) -> Result<(), Box<dyn Error>> {
+    let server = Server::start().await?;
+    let client = client()?;
+    let url = server.url("/connect_sessions");
+
+    let session = session();
+    writeln!(
+        out,
+        "POST /connect_sessions {}",
+        serde_json::to_string(&session)?
+    )?;
+    let reply = post_json(&client, &url, &session).await?;
+    writeln!(out, "  {} {}", reply.status, reply.body)?;
+
+    for (what, body) in BAD_BODIES {
+        writeln!(out, "POST /connect_sessions {body}  ({what})")?;
+        let reply = post_text(&client, &url, "application/json", body).await?;
+        // The client reads the error body with the same path-naming parser.
+        let error: ApiError = apimodel::json::from_str(&reply.body)?;
+        writeln!(out, "  {}: {}", reply.status, error.message)?;
+    }
+
+    server.stop().await?;
+    writeln!(out, "server stopped")?;
+    Ok(())
+}
 
 /// The answer to `POST /connect_sessions`.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
