@@ -29,7 +29,8 @@
 //!
 //! # Features
 //!
-//! - `json` (on by default): everything that needs `serde_json`. A
+//! - `json` (on by default): everything that needs `serde_json`. [`json`]'s `from_str` /
+//!   `from_slice`, whose errors name the path of the bad value (`categories[1]: …`); a
 //!   `serde_json::Map<String, serde_json::Value>` field with `#[api(additional_properties)]`
 //!   (a `BTreeMap` or `HashMap` with `String` keys works without it), [`schema`] (a model's
 //!   JSON Schema, as a `serde_json::Value`) and [`models`] (the StackOne connect-session
@@ -44,6 +45,8 @@
 pub mod builder;
 pub mod docs;
 mod error;
+#[cfg(feature = "json")]
+pub mod json;
 pub mod meta;
 #[cfg(feature = "json")]
 pub mod models;
