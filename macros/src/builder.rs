@@ -167,8 +167,9 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
 }
 
 /// One gate trait per required field, named like it, in a module `required`, implemented
-/// only by `Set`: `build()` asks each state for its gate, and rustc reports every unset field
-/// with that trait's message — a literal naming the field, wherever the model lives.
+/// only by `Set`: `build()` asks each state for its gate (and the runtime's `Take` to move the
+/// value out), and rustc reports every unset field with the gate's message — a literal naming
+/// the field, wherever the model lives.
 /// `do_not_recommend` keeps rustc from listing the `Set` impl as a hint. The module keeps the
 /// traits out of the block's namespace (a field named `u8` would otherwise shadow the type).
 fn gates(b: &Builder<'_, '_>) -> TokenStream {
@@ -181,21 +182,14 @@ fn gates(b: &Builder<'_, '_>) -> TokenStream {
         let label = format!("call `.{gate}(..)` before `.build()`");
         quote! {
             #[diagnostic::on_unimplemented(message = #message, label = #label)]
-            pub trait #gate<T> {
-                fn take(self) -> T;
-            }
+            pub trait #gate<T> {}
         }
     });
     let impls = b.required.iter().map(|f| {
         let gate = f.ident;
         quote! {
             #[diagnostic::do_not_recommend]
-            impl<T> required::#gate<T> for __ap::builder::Set<T> {
-                #[inline]
-                fn take(self) -> T {
-                    self.0
-                }
-            }
+            impl<T> required::#gate<T> for __ap::builder::Set<T> {}
         }
     });
     quote! {
@@ -367,9 +361,9 @@ fn maybe_setter(
 fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
     let (ident, vis, ty_g) = (b.cont.ident, b.cont.vis, b.g.ty_params());
     let doc = format!("Builds the [`{ident}`]: every required field has been set.");
-    let gate = |state: &TokenStream, f: &Field<'_>| {
-        let (member, ty) = (f.ident, f.ty);
-        quote!(<#state as required::#member<#ty>>)
+    let take = |state: &TokenStream, f: &Field<'_>| {
+        let ty = f.ty;
+        quote!(<#state as __ap::builder::Take<#ty>>::take)
     };
     let (body, gates) = if stub {
         (quote!(::core::unreachable!()), TokenStream::new())
@@ -379,8 +373,8 @@ fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
             let slot = syn::Index::from(b.slot(f));
             match f.storage() {
                 Storage::State => {
-                    let gate = gate(&b.states[b.slot(f)], f);
-                    quote!(#member: #gate::take(self.__required.#slot))
+                    let take = take(&b.states[b.slot(f)], f);
+                    quote!(#member: #take(self.__required.#slot))
                 }
                 Storage::Itself => quote!(#member: self.__optional.#slot),
                 Storage::OrDefault => {
@@ -392,7 +386,7 @@ fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
         let body = quote!(#ident { #(#inits),* });
         let bounds = b.required.iter().zip(&b.states).map(|(f, state)| {
             let (member, ty) = (f.ident, f.ty);
-            quote!(#state: required::#member<#ty>)
+            quote!(#state: required::#member<#ty> + __ap::builder::Take<#ty>)
         });
         let gates = if b.required.is_empty() {
             TokenStream::new()
