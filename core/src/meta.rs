@@ -121,7 +121,8 @@ pub enum Role {
     /// Set in the builder; the key must be on the wire (plain fields, and `#[api(required)]`
     /// options, which may be `null`).
     Required,
-    /// `Option<T>`: may be absent or `null`; not serialized when `None`.
+    /// `Option<T>`: may be absent or `null`; not serialized when `None` (written as `null`
+    /// with `#[api(skip_none = false)]`).
     Optional,
     /// `#[api(default)]`: may be absent; always serialized.
     Defaulted,

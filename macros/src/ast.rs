@@ -30,6 +30,8 @@ pub struct Field<'a> {
     pub wire: String,
     /// `T` when the field is written `Option<T>`.
     pub option_inner: Option<&'a Type>,
+    /// The container's `skip_none`, which the field's own overrides (`prop::skips_none`).
+    pub container_skip_none: Option<bool>,
     pub docs: Docs<'a>,
     pub original: &'a syn::Field,
 }
@@ -60,7 +62,14 @@ impl<'a> Container<'a> {
             syn::Data::Struct(data) => match &data.fields {
                 syn::Fields::Named(named) => {
                     let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
-                    Data::Struct(named.named.iter().map(|f| field(cx, f, rule)).collect())
+                    let skip_none = attrs.skip_none.get().copied();
+                    Data::Struct(
+                        named
+                            .named
+                            .iter()
+                            .map(|f| field(cx, f, rule, skip_none))
+                            .collect(),
+                    )
                 }
                 syn::Fields::Unnamed(fields) => {
                     cx.error_spanned_by(
@@ -108,7 +117,12 @@ impl<'a> Container<'a> {
     }
 }
 
-fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rule: RenameRule) -> Field<'a> {
+fn field<'a>(
+    cx: &Ctxt,
+    f: &'a syn::Field,
+    rule: RenameRule,
+    container_skip_none: Option<bool>,
+) -> Field<'a> {
     let ident = f.ident.as_ref().expect("named field");
     let attrs = FieldAttrs::parse(cx, &f.attrs);
     let wire = match attrs.rename.get() {
@@ -121,6 +135,7 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rule: RenameRule) -> Field<'a> {
         attrs,
         wire,
         option_inner: option_inner(&f.ty),
+        container_skip_none,
         docs: Docs::parse(&f.attrs),
         original: f,
     }

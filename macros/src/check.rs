@@ -52,12 +52,26 @@ fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
             format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
         ));
     }
+    if let Some(span) = a.skip_none.span() {
+        if field.option_inner.is_none() {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!("`skip_none` applies to `Option<T>` fields; `{name}` is not an `Option`, so it has no `None` to skip: remove `skip_none`"),
+            ));
+        } else if a.required.is_set() {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!("`{name}` is `required`: its key is always written, `null` for `None`; remove `skip_none`"),
+            ));
+        }
+    }
     if a.skip.is_set() {
         for (set, key) in [
             (a.required.span(), "required"),
             (a.rename.span(), "rename"),
             (a.with.span(), "with"),
             (a.additional_properties.span(), "additional_properties"),
+            (a.skip_none.span(), "skip_none"),
         ] {
             if let Some(span) = set {
                 cx.syn_error(syn::Error::new(
@@ -184,6 +198,12 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         cx.syn_error(syn::Error::new(
             span,
             "`deny_unknown_fields` applies to structs; an enum without `#[api(other)]` already rejects unknown values",
+        ));
+    }
+    if let Some(span) = cont.attrs.skip_none.span() {
+        cx.syn_error(syn::Error::new(
+            span,
+            "`skip_none` applies to structs and their `Option` fields; an enum has no fields",
         ));
     }
     if !cont.generics.params.is_empty() {

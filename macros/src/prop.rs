@@ -87,10 +87,17 @@ impl<'a> Field<'a> {
         self.role() != Role::Skipped
     }
 
-    /// `None` is left out when writing. A defaulted `Option` is written (`null`), so that a
-    /// round trip keeps `None` instead of reading back the default.
+    /// `None` is left out when writing. By default an `Option` field skips it and a defaulted
+    /// `Option` writes `null` (so that a round trip keeps `None` instead of reading back the
+    /// default); `skip_none = …` on the field, else on the container, decides otherwise. A
+    /// `required` `Option` is always written.
     pub fn skips_none(&self) -> bool {
-        self.role() == Role::Optional
+        let setting = self.attrs.skip_none.get().copied().or(self.container_skip_none);
+        match self.role() {
+            Role::Optional => setting.unwrap_or(true),
+            Role::Defaulted if self.option_inner.is_some() => setting.unwrap_or(false),
+            _ => false,
+        }
     }
 
     pub fn storage(&self) -> Storage {

@@ -1,0 +1,244 @@
+//! Field and struct forms beyond the flat model — `skip_none`, tri-state `Option<Option<T>>`,
+//! newtypes — each against the `serde_derive` setup it stands for: same bytes (serde_json and
+//! postcard), same accept/reject decisions, same error messages.
+
+#![allow(
+    clippy::needless_raw_string_hashes,
+    reason = "test tables: literal JSON, written uniformly"
+)]
+
+use std::fmt::Debug;
+
+use apimodel::ApiModel;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Parses every document into both types: the same value (compared as the JSON each writes
+/// back) or the same error message.
+fn same_json<A, M>(docs: &[&str])
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    for doc in docs {
+        let ours = serde_json::from_str::<A>(doc).map(|v| serde_json::to_string(&v).unwrap());
+        let theirs = serde_json::from_str::<M>(doc).map(|v| serde_json::to_string(&v).unwrap());
+        match (&ours, &theirs) {
+            (Ok(a), Ok(m)) => assert_eq!(a, m, "re-serialized {doc}"),
+            (Err(a), Err(m)) => assert_eq!(a.to_string(), m.to_string(), "error for {doc}"),
+            _ => panic!("{doc}: apimodel {ours:?}, serde_derive {theirs:?}"),
+        }
+    }
+}
+
+/// Both values write the same JSON and the same postcard bytes, which both read back the same;
+/// every prefix of those bytes (and the bytes with a trailing extra) reads back the same
+/// in both, or fails the same way. (A `None` skipped in postcard's sequence does not read back
+/// in either: postcard has no end marker, which is why `skip_none = false` exists.)
+fn same_value<A, M>(ours: &A, theirs: &M) -> String
+where
+    A: Serialize + DeserializeOwned + Debug + PartialEq,
+    M: Serialize + DeserializeOwned,
+{
+    let json = serde_json::to_string(ours).unwrap();
+    assert_eq!(json, serde_json::to_string(theirs).unwrap());
+    same_json::<A, M>(&[&json]);
+    let bytes = postcard::to_allocvec(ours).unwrap();
+    assert_eq!(bytes, postcard::to_allocvec(theirs).unwrap(), "postcard of {json}");
+    let mut longer = bytes.clone();
+    longer.push(1);
+    for input in (0..=bytes.len()).map(|n| &bytes[..n]).chain([&longer[..]]) {
+        let a = postcard::from_bytes::<A>(input).map(|v| serde_json::to_string(&v).unwrap());
+        let m = postcard::from_bytes::<M>(input).map(|v| serde_json::to_string(&v).unwrap());
+        assert_eq!(a, m, "postcard {input:?}");
+    }
+    json
+}
+
+// ---------------------------------------------------------------------------------------------
+// skip_none = false
+
+/// `skip_none = false` on one field.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+struct Nulls {
+    id: String,
+    /// Written as `null` when `None`.
+    #[api(skip_none = false)]
+    note: Option<String>,
+    tag: Option<u32>,
+}
+
+#[allow(clippy::unnecessary_wraps)] // serde's `default = "…"` names a function
+fn five() -> Option<u32> {
+    Some(5)
+}
+
+/// `skip_none = false` on the container, overridden by fields.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+#[api(skip_none = false)]
+struct AllNulls {
+    first: Option<u32>,
+    #[api(skip_none = true)]
+    second: Option<String>,
+    count: u8,
+    #[api(default = Some(5), skip_none = true)]
+    limit: Option<u32>,
+    #[api(rename = "LAST")]
+    last: Option<bool>,
+}
+
+mod mirror_nulls {
+    use super::{Deserialize, Serialize, five};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Nulls {
+        pub id: String,
+        #[serde(default)]
+        pub note: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tag: Option<u32>,
+    }
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct AllNulls {
+        #[serde(default)]
+        pub first: Option<u32>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub second: Option<String>,
+        pub count: u8,
+        #[serde(default = "five", skip_serializing_if = "Option::is_none")]
+        pub limit: Option<u32>,
+        #[serde(default, rename = "LAST")]
+        pub last: Option<bool>,
+    }
+}
+
+#[test]
+fn skip_none_false_writes_null() {
+    let none = Nulls::builder().id("a").build();
+    let json = same_value(
+        &none,
+        &mirror_nulls::Nulls {
+            id: "a".into(),
+            note: None,
+            tag: None,
+        },
+    );
+    assert_eq!(json, r#"{"id":"a","note":null}"#);
+    assert_eq!(serde_json::from_str::<Nulls>(&json).unwrap(), none);
+    // `note` is in the sequence as `None`; `tag` is skipped (serde's `skip_serializing_if`).
+    assert_eq!(postcard::to_allocvec(&none).unwrap(), [1, b'a', 0]);
+    let some = Nulls::builder().id("a").note("n").tag(7_u32).build();
+    let json = same_value(
+        &some,
+        &mirror_nulls::Nulls {
+            id: "a".into(),
+            note: Some("n".into()),
+            tag: Some(7),
+        },
+    );
+    assert_eq!(json, r#"{"id":"a","note":"n","tag":7}"#);
+    let bytes = postcard::to_allocvec(&some).unwrap();
+    assert_eq!(postcard::from_bytes::<Nulls>(&bytes).unwrap(), some);
+    let note_only = Nulls::builder().id("").maybe_note(None).tag(0_u32).build();
+    let bytes = postcard::to_allocvec(&note_only).unwrap();
+    assert_eq!(bytes, [0, 0, 1, 0]);
+    assert_eq!(postcard::from_bytes::<Nulls>(&bytes).unwrap(), note_only);
+    same_value(
+        &note_only,
+        &mirror_nulls::Nulls {
+            id: String::new(),
+            note: None,
+            tag: Some(0),
+        },
+    );
+}
+
+#[test]
+fn skip_none_false_reads_as_serde() {
+    same_json::<Nulls, mirror_nulls::Nulls>(&[
+        r#"{"id":"a"}"#,
+        r#"{"id":"a","note":null}"#,
+        r#"{"id":"a","note":"n"}"#,
+        r#"{"id":"a","note":"n","tag":null}"#,
+        r#"{"id":"a","note":1}"#,
+        r#"{"id":"a","note":"n","note":null}"#,
+        r#"{"id":"a","note":null,"note":null}"#,
+        r#"{"note":null}"#,
+        r#"{"id":null}"#,
+        r#"{"id":"a","x":[1,{}]}"#,
+        r#"["a"]"#,
+        r#"["a", null]"#,
+        r#"["a", "n", 3]"#,
+        r#"["a", "n", 3, 4]"#,
+        r#"[]"#,
+        r#"[null]"#,
+        r#""a""#,
+        "null",
+        "7",
+    ]);
+}
+
+#[test]
+fn skip_none_on_the_container() {
+    let empty = AllNulls::builder().count(1_u8).build();
+    let mirror_empty = mirror_nulls::AllNulls {
+        first: None,
+        second: None,
+        count: 1,
+        limit: Some(5),
+        last: None,
+    };
+    assert_eq!(
+        same_value(&empty, &mirror_empty),
+        r#"{"first":null,"count":1,"limit":5,"LAST":null}"#
+    );
+    let bytes = postcard::to_allocvec(&empty).unwrap();
+    assert_eq!(bytes, [0, 1, 1, 5, 0]);
+    assert_eq!(
+        postcard::from_bytes::<AllNulls>(&[0, 0, 1, 1, 5, 0]).unwrap(),
+        empty
+    );
+    let nothing = AllNulls::builder().count(1_u8).maybe_limit(None).build();
+    let mirror_nothing = mirror_nulls::AllNulls {
+        limit: None,
+        ..mirror_empty
+    };
+    assert_eq!(
+        same_value(&nothing, &mirror_nothing),
+        r#"{"first":null,"count":1,"LAST":null}"#
+    );
+    let full = AllNulls::builder()
+        .first(1_u32)
+        .second("s")
+        .count(2_u8)
+        .limit(3_u32)
+        .last(true)
+        .build();
+    same_value(
+        &full,
+        &mirror_nulls::AllNulls {
+            first: Some(1),
+            second: Some("s".into()),
+            count: 2,
+            limit: Some(3),
+            last: Some(true),
+        },
+    );
+    same_json::<AllNulls, mirror_nulls::AllNulls>(&[
+        r#"{"count":1}"#,
+        r#"{"count":1,"first":null,"second":null,"limit":null,"LAST":null}"#,
+        r#"{"count":1,"first":2,"second":"s","limit":9,"LAST":false}"#,
+        r#"{"first":2}"#,
+        r#"{"count":1,"LAST":1}"#,
+        r#"{"count":1,"last":true}"#,
+        r#"{"count":1,"limit":1,"limit":2}"#,
+        r#"[null, null, 1]"#,
+        r#"[null, null, 1, null, null]"#,
+        r#"[1, "s", 2, 3, true]"#,
+        r#"[1, "s"]"#,
+        r#"[1, "s", 2, 3, true, 6]"#,
+    ]);
+}
