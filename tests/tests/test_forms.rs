@@ -242,3 +242,155 @@ fn skip_none_on_the_container() {
         r#"[1, "s", 2, 3, true, 6]"#,
     ]);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Closed enums: serde's map form of a unit variant
+
+/// `doc` read as `A` and as `M` from JSON text, from a `serde_json::Value` and from YAML:
+/// the same value (as JSON) or the same message.
+fn same_everywhere<A, M>(doc: &str) -> Result<String, String>
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    fn show<T: Serialize, E: ToString>(r: Result<T, E>) -> Result<String, String> {
+        r.map(|v| serde_json::to_string(&v).unwrap())
+            .map_err(|e| e.to_string())
+    }
+    let text = show(serde_json::from_str::<A>(doc));
+    assert_eq!(text, show(serde_json::from_str::<M>(doc)), "json {doc}");
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(doc) {
+        assert_eq!(
+            show(serde_json::from_value::<A>(value.clone())),
+            show(serde_json::from_value::<M>(value)),
+            "value {doc}"
+        );
+    }
+    assert_eq!(
+        show(serde_yaml::from_str::<A>(doc)),
+        show(serde_yaml::from_str::<M>(doc)),
+        "yaml {doc}"
+    );
+    text
+}
+
+/// A `serde_derive` struct that buffers its content (`flatten`): the enum is read from serde's
+/// `Content`.
+#[derive(Serialize, Deserialize)]
+struct Flat<S> {
+    #[serde(flatten)]
+    inner: Status<S>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Status<S> {
+    status: S,
+}
+
+#[test]
+fn closed_enum_reads_the_map_form() {
+    use apimodel_tests::mirror::{self, shapes};
+    for doc in [
+        r#"{"gone": null}"#,
+        r#"{"ACTIVE": null}"#,
+        r#"{"PENDING_REVIEW": null}"#,
+        r#""gone""#,
+        r#"{}"#,
+        r#"{"a": 1}"#,
+        r#"{"gone": 1}"#,
+        r#"{"gone": {}}"#,
+        r#"{"gone": []}"#,
+        r#"{"gone": null, "ACTIVE": null}"#,
+        r#"{"a": null, "b": null}"#,
+        r#"{"Gone": null}"#,
+        r#"{"1": null}"#,
+        r#"{"gone": "x"}"#,
+        r#"[]"#,
+        r#"["gone"]"#,
+        "null",
+        "1",
+    ] {
+        same_everywhere::<shapes::Status, mirror::Status>(doc).ok();
+        // Through serde's buffered `Content` (an enum inside a `flatten`ed struct).
+        let nested = format!(r#"{{"status": {doc}}}"#);
+        same_everywhere::<Flat<shapes::Status>, Flat<mirror::Status>>(&nested).ok();
+    }
+    assert_eq!(
+        same_everywhere::<shapes::Status, mirror::Status>(r#"{"gone": null}"#),
+        Ok(r#""gone""#.to_owned())
+    );
+    let err = |doc| same_everywhere::<shapes::Status, mirror::Status>(doc).unwrap_err();
+    assert_eq!(err("{}"), "expected value at line 1 column 2");
+    assert_eq!(
+        err(r#"{"a": null, "b": null}"#),
+        "unknown variant `a`, expected one of `ACTIVE`, `PENDING_REVIEW`, `gone` at line 1 column 4"
+    );
+    assert_eq!(
+        err(r#"{"gone": null, "ACTIVE": null}"#),
+        "expected value at line 1 column 13"
+    );
+    assert_eq!(
+        err(r#"{"gone": 1}"#),
+        "invalid type: integer `1`, expected unit at line 1 column 10"
+    );
+    assert_eq!(
+        serde_json::from_str::<Vec<shapes::Status>>(r#"["ACTIVE", {"gone": null}]"#).unwrap(),
+        [shapes::Status::Active, shapes::Status::Deleted]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequence length messages
+
+/// One field: serde_derive says "with 1 element".
+#[derive(ApiModel, Debug, PartialEq)]
+struct One {
+    only: u8,
+}
+
+/// Two fields, one skipped: the count is of the fields on the wire.
+#[derive(ApiModel, Debug, PartialEq)]
+struct Two {
+    first: u8,
+    #[api(skip)]
+    hidden: u8,
+    second: Option<u8>,
+    third: String,
+}
+
+mod mirror_len {
+    use super::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct One {
+        pub only: u8,
+    }
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct Two {
+        pub first: u8,
+        #[serde(skip)]
+        pub hidden: u8,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub second: Option<u8>,
+        pub third: String,
+    }
+}
+
+#[test]
+fn sequence_length_messages() {
+    same_json::<One, mirror_len::One>(&["[]", "[1]", "[1, 2]", "[null]"]);
+    same_json::<Two, mirror_len::Two>(&["[]", "[1]", "[1, 2]", "[1, 2, \"x\"]", "[1, null, \"x\", 4]"]);
+    assert_eq!(
+        serde_json::from_str::<One>("[]").unwrap_err().to_string(),
+        "invalid length 0, expected struct One with 1 element at line 1 column 2"
+    );
+    assert_eq!(
+        serde_json::from_str::<Two>("[1]").unwrap_err().to_string(),
+        "invalid length 2, expected struct Two with 3 elements at line 1 column 3"
+    );
+    assert_eq!(
+        postcard::from_bytes::<One>(&[]).unwrap_err(),
+        postcard::from_bytes::<mirror_len::One>(&[]).unwrap_err()
+    );
+}

@@ -406,11 +406,13 @@ fn invalid_length<'de, T: DeStruct<'de>, E: Error>(index: usize) -> E {
     E::invalid_length(index, &SeqLen::<T>(PhantomData))
 }
 
-/// serde_derive's "struct Name with N elements".
+/// serde_derive's "struct Name with N elements" ("with 1 element").
 struct SeqLen<T>(PhantomData<T>);
 
 impl<'de, T: DeStruct<'de>> de::Expected for SeqLen<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {} with {} elements", T::NAME, T::FIELDS.len())
+        let n = T::FIELDS.len();
+        let plural = if n == 1 { "" } else { "s" };
+        write!(f, "struct {} with {n} element{plural}", T::NAME)
     }
 }
