@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{Container, Data, Field, Variant};
+use crate::ast::{Container, Data, Field, Variant, option_inner};
 use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, cont: &Container<'_>) {
@@ -52,7 +52,20 @@ fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
             format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
         ));
     }
-    if let Some(span) = a.skip_none.span() {
+    if field.option_inner.and_then(option_inner).is_some() {
+        for (set, key, why) in [
+            (a.required.span(), "required", "its key may be absent (`None`), `null` (`Some(None)`) or a value"),
+            (a.default.span(), "default", "an absent key is `None`"),
+            (a.skip_none.span(), "skip_none", "`None` is always left out, since `null` is `Some(None)`"),
+        ] {
+            if let Some(span) = set {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("`{name}` is tri-state (`Option<Option<T>>`): {why}; remove `{key}`"),
+                ));
+            }
+        }
+    } else if let Some(span) = a.skip_none.span() {
         if field.option_inner.is_none() {
             cx.syn_error(syn::Error::new(
                 span,

@@ -172,7 +172,9 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
                     let optional = uses.get("__AmOs");
                     return quote!(#optional(#name, #wire, #docs));
                 }
-                let inner = classify(inner, uses);
+                // A tri-state `Option<Option<T>>` is described as an `Option<T>`: not
+                // required, `T` or `null`.
+                let inner = classify(f.tri_state().unwrap_or(inner), uses);
                 let optional = uses.get("__AmOpt");
                 return quote!(#optional(#name, #wire, #ty, &#inner, #docs));
             }

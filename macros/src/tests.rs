@@ -55,6 +55,8 @@ const TYPES: &[&str] = &[
     "bool",
     "Option<String>",
     "Option<Vec<u8>>",
+    "Option<Option<u8>>",
+    "Option<Option<T>>",
     "Vec<T>",
     "Option<T>",
     "&'a str",

@@ -394,3 +394,200 @@ fn sequence_length_messages() {
         postcard::from_bytes::<mirror_len::One>(&[]).unwrap_err()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tri-state `Option<Option<T>>`
+
+/// A PATCH body: absent leaves a field alone, `null` clears it, a value sets it.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+struct UserPatch {
+    /// The display name.
+    display_name: Option<Option<String>>,
+    age: Option<Option<u32>>,
+    tags: Option<Option<Vec<String>>>,
+    id: u64,
+    #[api(skip_none = false)]
+    note: Option<String>,
+}
+
+/// serde_with's `rust::double_option`, written out.
+mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[allow(clippy::ref_option, clippy::option_option)] // serde's `with` contract
+    pub fn serialize<S, T>(values: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: Serializer,
+        T: Serialize,
+    {
+        match values {
+            None => serializer.serialize_unit(),
+            Some(None) => serializer.serialize_none(),
+            Some(Some(v)) => serializer.serialize_some(&v),
+        }
+    }
+
+    #[allow(clippy::option_option)]
+    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        T: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        Deserialize::deserialize(deserializer).map(Some)
+    }
+}
+
+mod mirror_patch {
+    #![allow(clippy::option_option)]
+    use super::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct UserPatch {
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        pub display_name: Option<Option<String>>,
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        pub age: Option<Option<u32>>,
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        pub tags: Option<Option<Vec<String>>>,
+        pub id: u64,
+        #[serde(default)]
+        pub note: Option<String>,
+    }
+
+    impl From<&super::UserPatch> for UserPatch {
+        fn from(p: &super::UserPatch) -> Self {
+            UserPatch {
+                display_name: p.display_name.clone(),
+                age: p.age,
+                tags: p.tags.clone(),
+                id: p.id,
+                note: p.note.clone(),
+            }
+        }
+    }
+}
+
+#[test]
+fn tri_state_builder() {
+    let untouched = UserPatch::builder().id(1_u64).build();
+    assert_eq!(untouched.display_name, None);
+    let set = UserPatch::builder()
+        .id(1_u64)
+        .display_name("Ada")
+        .age(36_u32)
+        .tags(vec!["x".to_owned()])
+        .build();
+    assert_eq!(set.display_name, Some(Some("Ada".to_owned())));
+    assert_eq!(set.age, Some(Some(36)));
+    let cleared = UserPatch::builder()
+        .id(1_u64)
+        .maybe_display_name(None)
+        .maybe_age(Some(3))
+        .build();
+    assert_eq!(cleared.display_name, Some(None));
+    assert_eq!(cleared.age, Some(Some(3)));
+    // Optional setters keep the builder's type: conditional calls compile.
+    let mut b = UserPatch::builder().id(2_u64);
+    if cleared.age.is_some() {
+        b = b.maybe_tags(None);
+    }
+    assert_eq!(b.build().tags, Some(None));
+}
+
+#[test]
+fn tri_state_writes_as_double_option() {
+    let cases = [
+        (UserPatch::builder().id(1_u64).build(), r#"{"id":1,"note":null}"#),
+        (
+            UserPatch::builder()
+                .id(1_u64)
+                .maybe_display_name(None)
+                .maybe_age(None)
+                .maybe_tags(None)
+                .build(),
+            r#"{"displayName":null,"age":null,"tags":null,"id":1,"note":null}"#,
+        ),
+        (
+            UserPatch::builder()
+                .id(1_u64)
+                .display_name("")
+                .age(0_u32)
+                .tags(Vec::new())
+                .note("n")
+                .build(),
+            r#"{"displayName":"","age":0,"tags":[],"id":1,"note":"n"}"#,
+        ),
+        (
+            UserPatch::builder().id(9_u64).maybe_age(None).build(),
+            r#"{"age":null,"id":9,"note":null}"#,
+        ),
+    ];
+    for (patch, json) in cases {
+        let mirror = mirror_patch::UserPatch::from(&patch);
+        assert_eq!(same_value(&patch, &mirror), json);
+        assert_eq!(serde_json::from_str::<UserPatch>(json).unwrap(), patch);
+    }
+    // postcard: `Some(None)` is one `0` byte, `Some(Some(v))` is `1, v` (not `Option<Option<T>>`'s
+    // own `1, 0` / `1, 1, v`); every tri-state set, the bytes read back.
+    let all_set = UserPatch::builder()
+        .id(1_u64)
+        .maybe_display_name(None)
+        .age(5_u32)
+        .tags(vec!["t".to_owned()])
+        .build();
+    let bytes = postcard::to_allocvec(&all_set).unwrap();
+    assert_eq!(bytes, [0, 1, 5, 1, 1, 1, b't', 1, 0]);
+    assert_eq!(postcard::from_bytes::<UserPatch>(&bytes).unwrap(), all_set);
+}
+
+#[test]
+fn tri_state_reads_as_double_option() {
+    same_json::<UserPatch, mirror_patch::UserPatch>(&[
+        r#"{"id":1}"#,
+        r#"{"id":1,"displayName":null}"#,
+        r#"{"id":1,"displayName":"x"}"#,
+        r#"{"id":1,"displayName":"x","age":null,"tags":["a"]}"#,
+        r#"{"id":1,"displayName":1}"#,
+        r#"{"id":1,"age":"1"}"#,
+        r#"{"id":1,"age":-1}"#,
+        r#"{"id":1,"tags":[null]}"#,
+        r#"{"id":1,"tags":{}}"#,
+        r#"{"id":1,"displayName":null,"displayName":null}"#,
+        r#"{"id":1,"displayName":null,"displayName":"x"}"#,
+        r#"{"id":1,"displayName":"x","displayName":null}"#,
+        r#"{"displayName":null}"#,
+        r#"{"id":null,"age":null}"#,
+        r#"{"id":1,"display_name":null}"#,
+        r#"[]"#,
+        r#"[null]"#,
+        r#"[null, null, null, 1]"#,
+        r#"["x", 2, ["a"], 1, "n"]"#,
+        r#"["x", 2, ["a"], 1, "n", 0]"#,
+        r#"["x", 2]"#,
+        r#"[1]"#,
+        "null",
+        r#""x""#,
+    ]);
+    let read = |doc| serde_json::from_str::<UserPatch>(doc).map(|p| p.display_name);
+    assert_eq!(read(r#"{"id":1}"#).unwrap(), None);
+    assert_eq!(read(r#"{"id":1,"displayName":null}"#).unwrap(), Some(None));
+    assert_eq!(
+        read(r#"{"id":1,"displayName":"x"}"#).unwrap(),
+        Some(Some("x".to_owned()))
+    );
+    assert_eq!(
+        read(r#"{"id":1,"displayName":null,"displayName":"x"}"#)
+            .unwrap_err()
+            .to_string(),
+        "duplicate field `displayName` at line 1 column 40"
+    );
+    // serde_json::Value and YAML take the same paths.
+    for doc in [
+        r#"{"id":1,"age":null}"#,
+        r#"{"id":1,"age":3,"tags":null}"#,
+        r#"{"id":1,"age":"x"}"#,
+    ] {
+        same_everywhere::<UserPatch, mirror_patch::UserPatch>(doc).ok();
+    }
+}

@@ -268,6 +268,25 @@ where
     Ok(())
 }
 
+/// Reads the value of a tri-state `Option<Option<T>>` field as serde_with's `double_option`:
+/// `null` is `Some(None)` (the slot is the field: an absent key leaves it `None`).
+#[inline]
+pub fn tri_state<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<Option<V>>,
+    key: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
 /// Skips the value of an unknown key.
 #[inline]
 pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
