@@ -591,3 +591,59 @@ fn tri_state_reads_as_double_option() {
         same_everywhere::<UserPatch, mirror_patch::UserPatch>(doc).ok();
     }
 }
+
+#[test]
+fn tri_state_metadata_is_an_option() {
+    use apimodel::meta::{Role, Type};
+    let fields = UserPatch::MODEL.fields();
+    assert_eq!(fields[0].ty, "Option<Option<String>>");
+    assert_eq!(fields[0].role, Role::Optional);
+    assert_eq!(fields[0].kind, Type::Option(&Type::String));
+    assert_eq!(fields[1].kind, Type::Option(&Type::Integer));
+    let schema = apimodel::schema::json_schema::<UserPatch>();
+    assert_eq!(schema["required"], serde_json::json!(["id"]));
+    assert_eq!(
+        schema["properties"]["displayName"],
+        serde_json::json!({"type": ["string", "null"], "description": "The display name."})
+    );
+    assert_eq!(
+        schema["properties"]["age"]["type"],
+        serde_json::json!(["integer", "null"])
+    );
+}
+
+/// A tri-state in a model written as a map (`additional_properties`).
+#[derive(ApiModel, Debug, PartialEq)]
+struct OpenPatch {
+    name: Option<Option<String>>,
+    #[api(additional_properties)]
+    rest: std::collections::BTreeMap<String, serde_json::Value>,
+}
+
+mod mirror_open_patch {
+    #![allow(clippy::option_option)]
+    use super::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct OpenPatch {
+        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        pub name: Option<Option<String>>,
+        #[serde(flatten)]
+        pub rest: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+}
+
+#[test]
+fn tri_state_with_additional_properties() {
+    same_json::<OpenPatch, mirror_open_patch::OpenPatch>(&[
+        "{}",
+        r#"{"name":null}"#,
+        r#"{"name":"n","x":null}"#,
+        r#"{"x":1,"name":null,"y":[]}"#,
+        r#"{"name":1}"#,
+        r#"{"name":null,"name":null}"#,
+    ]);
+    let patch: OpenPatch = serde_json::from_str(r#"{"name":null,"x":1}"#).unwrap();
+    assert_eq!(patch.name, Some(None));
+    assert_eq!(serde_json::to_string(&patch).unwrap(), r#"{"name":null,"x":1}"#);
+}
