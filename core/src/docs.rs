@@ -120,6 +120,14 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
                 &rows,
             );
         }
+        ModelKind::Newtype { ty, inner } => {
+            out.push_str("\n## Type\n\n");
+            out.push_str(&format!(
+                "{} (`{}`)\n",
+                type_cell(inner, options),
+                escape(ty)
+            ));
+        }
         ModelKind::Enum { variants, .. } => {
             out.push_str("\n## Values\n\n");
             let rows: Vec<[String; 2]> = variants

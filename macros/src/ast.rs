@@ -20,6 +20,14 @@ pub struct Container<'a> {
 pub enum Data<'a> {
     Struct(Vec<Field<'a>>),
     Enum(Vec<Variant<'a>>),
+    /// A tuple struct of one field: `struct AccountId(pub String);`.
+    Newtype(Newtype<'a>),
+}
+
+/// The one field of a newtype.
+pub struct Newtype<'a> {
+    pub ty: &'a Type,
+    pub attrs: FieldAttrs,
 }
 
 pub struct Field<'a> {
@@ -71,10 +79,17 @@ impl<'a> Container<'a> {
                             .collect(),
                     )
                 }
+                syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                    let original = &fields.unnamed[0];
+                    Data::Newtype(Newtype {
+                        ty: &original.ty,
+                        attrs: FieldAttrs::parse(cx, &original.attrs),
+                    })
+                }
                 syn::Fields::Unnamed(fields) => {
                     cx.error_spanned_by(
                         fields,
-                        "`ApiModel` needs named fields: the field names are the builder's setters and the wire keys; write `struct Name { field: Type }`",
+                        "`ApiModel` needs named fields: the field names are the builder's setters and the wire keys; write `struct Name { field: Type }` (a tuple struct of one field makes a newtype, `struct Id(String);`)",
                     );
                     return None;
                 }

@@ -28,6 +28,7 @@ mod respan;
 mod builder;
 mod de;
 mod enums;
+mod newtype;
 mod meta;
 mod ser;
 // Wiring, and what is emitted after an error.

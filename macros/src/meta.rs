@@ -28,6 +28,7 @@ struct Uses(BTreeSet<&'static str>);
 const ALIASES: &[(&str, &str, &str)] = &[
     ("__AmStruct", "__private", "structure"),
     ("__AmEnum", "__private", "enumeration"),
+    ("__AmNewtype", "__private", "newtype"),
     ("__AmReq", "__private", "required"),
     ("__AmOpt", "__private", "optional"),
     ("__AmRs", "__private", "required_string"),
@@ -125,6 +126,17 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
                 .collect();
             let enumeration = uses.get("__AmEnum");
             quote!(#enumeration(#name, #docs, &[#(#variants),*], #open))
+        }
+        Data::Newtype(field) => {
+            let ty = type_string(field.ty);
+            // With `with`, the wire format is the module's: anything.
+            let inner = if field.attrs.with.is_set() {
+                uses.get("__AmTa").into_token_stream()
+            } else {
+                classify(field.ty, &mut uses)
+            };
+            let newtype = uses.get("__AmNewtype");
+            quote!(#newtype(#name, #docs, #ty, &#inner))
         }
     };
     let model_ty = uses.get("__AmModel");

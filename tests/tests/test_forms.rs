@@ -647,3 +647,195 @@ fn tri_state_with_additional_properties() {
     assert_eq!(patch.name, Some(None));
     assert_eq!(serde_json::to_string(&patch).unwrap(), r#"{"name":null,"x":1}"#);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Newtypes
+
+/// An account's identifier.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+pub struct AccountId(pub String);
+
+/// A count, generic.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+pub struct Count<T>(pub T);
+
+/// A borrowed name.
+#[derive(ApiModel, Debug, PartialEq)]
+pub struct Name<'a>(pub &'a str);
+
+/// A timestamp through a `with` module.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+pub struct Stamp(#[api(with = "at_seconds")] pub u64);
+
+/// A model holding newtypes.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+pub struct Account {
+    id: AccountId,
+    parent: Option<AccountId>,
+    stamps: Vec<Stamp>,
+}
+
+mod at_seconds {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `with` contract passes `&T`
+    pub fn serialize<S: Serializer>(value: &u64, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{value}s"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+        let s = String::deserialize(d)?;
+        s.strip_suffix('s')
+            .and_then(|n| n.parse().ok())
+            .ok_or_else(|| serde::de::Error::custom(format!("bad stamp {s:?}")))
+    }
+}
+
+mod mirror_newtype {
+    use super::{Deserialize, Serialize};
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct AccountId(pub String);
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct Count<T>(pub T);
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct Stamp(#[serde(with = "super::at_seconds")] pub u64);
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct Account {
+        pub id: AccountId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub parent: Option<AccountId>,
+        pub stamps: Vec<Stamp>,
+    }
+}
+
+#[test]
+fn newtype_conversions() {
+    let id = AccountId::from("acc_1".to_owned());
+    assert_eq!(id, AccountId("acc_1".to_owned()));
+    assert_eq!(id.clone().into_inner(), "acc_1");
+    let id: AccountId = String::from("x").into();
+    assert_eq!(id.0, "x");
+    assert_eq!(Count::from(3_u8).into_inner(), 3);
+}
+
+#[test]
+fn newtype_is_the_inner_value() {
+    let json = same_value(
+        &AccountId("acc_1".into()),
+        &mirror_newtype::AccountId("acc_1".into()),
+    );
+    assert_eq!(json, r#""acc_1""#);
+    assert_eq!(same_value(&Count(7_i32), &mirror_newtype::Count(7_i32)), "7");
+    assert_eq!(
+        same_value(&Stamp(9), &mirror_newtype::Stamp(9)),
+        r#""9s""#
+    );
+    let account = Account::builder()
+        .id(AccountId("a".into()))
+        .parent(AccountId("p".into()))
+        .stamps(vec![Stamp(1), Stamp(2)])
+        .build();
+    let mirror = mirror_newtype::Account {
+        id: mirror_newtype::AccountId("a".into()),
+        parent: Some(mirror_newtype::AccountId("p".into())),
+        stamps: vec![mirror_newtype::Stamp(1), mirror_newtype::Stamp(2)],
+    };
+    assert_eq!(
+        same_value(&account, &mirror),
+        r#"{"id":"a","parent":"p","stamps":["1s","2s"]}"#
+    );
+    let bytes = postcard::to_allocvec(&account).unwrap();
+    assert_eq!(postcard::from_bytes::<Account>(&bytes).unwrap(), account);
+    let name: Name<'_> = serde_json::from_str(r#""ada""#).unwrap();
+    assert_eq!(name, Name("ada"));
+    assert_eq!(serde_json::to_string(&name).unwrap(), r#""ada""#);
+}
+
+#[test]
+fn newtype_reads_as_serde() {
+    same_json::<AccountId, mirror_newtype::AccountId>(&[
+        r#""x""#,
+        r#""""#,
+        "1",
+        "null",
+        "{}",
+        r#"{"0":"x"}"#,
+        r#"["x"]"#,
+        "[]",
+        r#"["x", "y"]"#,
+        "[1]",
+        "[null]",
+    ]);
+    same_json::<Count<u8>, mirror_newtype::Count<u8>>(&["1", "256", "-1", r#""1""#, "[1]", "[]"]);
+    same_json::<Stamp, mirror_newtype::Stamp>(&[r#""5s""#, r#""5""#, "5", r#"["5s"]"#, "[]"]);
+    same_json::<Account, mirror_newtype::Account>(&[
+        r#"{"id":"a","stamps":[]}"#,
+        r#"{"id":1,"stamps":[]}"#,
+        r#"{"id":"a","parent":null,"stamps":["1s"]}"#,
+        r#"{"id":["a"],"stamps":[["1s"]]}"#,
+        r#"{"id":[],"stamps":[]}"#,
+        r#"{"id":"a","stamps":["1"]}"#,
+        r#"["a", null, []]"#,
+    ]);
+    assert_eq!(
+        serde_json::from_str::<AccountId>("[]")
+            .unwrap_err()
+            .to_string(),
+        "invalid type: sequence, expected a string at line 1 column 0"
+    );
+    assert_eq!(
+        serde_json::from_str::<AccountId>("1").unwrap_err().to_string(),
+        "invalid type: integer `1`, expected a string at line 1 column 1"
+    );
+    for doc in [r#""x""#, "[\"x\"]", "1", "{}"] {
+        same_everywhere::<AccountId, mirror_newtype::AccountId>(doc).ok();
+    }
+    // A format that offers a sequence instead of the newtype (serde_test, serde's `Content`):
+    // one element is the value, none is serde_derive's `invalid length`.
+    use serde_test::Token;
+    let seq = [Token::Seq { len: Some(1) }, Token::Str("a"), Token::SeqEnd];
+    serde_test::assert_de_tokens(&AccountId("a".into()), &seq);
+    serde_test::assert_de_tokens(&mirror_newtype::AccountId("a".into()), &seq);
+    let empty = [Token::Seq { len: Some(0) }, Token::SeqEnd];
+    let message = "invalid length 0, expected tuple struct AccountId with 1 element";
+    serde_test::assert_de_tokens_error::<AccountId>(&empty, message);
+    serde_test::assert_de_tokens_error::<mirror_newtype::AccountId>(&empty, message);
+    let wrong = [Token::Bool(true)];
+    let message = "invalid type: boolean `true`, expected tuple struct AccountId";
+    serde_test::assert_de_tokens_error::<AccountId>(&wrong, message);
+    serde_test::assert_de_tokens_error::<mirror_newtype::AccountId>(&wrong, message);
+    // serde_test sees the same calls.
+    serde_test::assert_tokens(
+        &AccountId("a".into()),
+        &[
+            Token::NewtypeStruct { name: "AccountId" },
+            Token::Str("a"),
+        ],
+    );
+}
+
+#[test]
+fn newtype_metadata_is_the_inner_type() {
+    use apimodel::meta::{ModelKind, Type};
+    let model = AccountId::MODEL;
+    assert_eq!(model.name, "AccountId");
+    assert_eq!(model.docs, "An account's identifier.");
+    let ModelKind::Newtype { ty, inner } = model.kind else {
+        panic!("{model:?}");
+    };
+    assert_eq!((ty, *inner), ("String", Type::String));
+    assert!(model.fields().is_empty());
+    let schema = apimodel::schema::json_schema::<AccountId>();
+    assert_eq!(schema["type"], "string");
+    assert_eq!(schema["title"], "AccountId");
+    let schema = apimodel::schema::json_schema::<Account>();
+    assert_eq!(schema["properties"]["id"]["$ref"], "#/$defs/AccountId");
+    assert_eq!(schema["$defs"]["AccountId"]["type"], "string");
+    let page = apimodel::docs::markdown::<AccountId>();
+    assert!(page.contains("## Type\n\n*string* (`String`)"), "{page}");
+}
