@@ -122,11 +122,10 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
         }
         ModelKind::Newtype { ty, inner } => {
             out.push_str("\n## Type\n\n");
-            out.push_str(&format!(
-                "{} (`{}`)\n",
-                type_cell(inner, options),
-                escape(ty)
-            ));
+            out.push_str(&type_cell(inner, options));
+            out.push_str(" (`");
+            out.push_str(&escape(ty));
+            out.push_str("`)\n");
         }
         ModelKind::Enum { variants, .. } => {
             out.push_str("\n## Values\n\n");

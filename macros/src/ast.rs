@@ -21,7 +21,7 @@ pub enum Data<'a> {
     Struct(Vec<Field<'a>>),
     Enum(Vec<Variant<'a>>),
     /// A tuple struct of one field: `struct AccountId(pub String);`.
-    Newtype(Newtype<'a>),
+    Newtype(Box<Newtype<'a>>),
 }
 
 /// The one field of a newtype.
@@ -81,10 +81,10 @@ impl<'a> Container<'a> {
                 }
                 syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                     let original = &fields.unnamed[0];
-                    Data::Newtype(Newtype {
+                    Data::Newtype(Box::new(Newtype {
                         ty: &original.ty,
                         attrs: FieldAttrs::parse(cx, &original.attrs),
-                    })
+                    }))
                 }
                 syn::Fields::Unnamed(fields) => {
                     cx.error_spanned_by(

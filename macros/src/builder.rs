@@ -292,7 +292,10 @@ fn maybe_setter(
         return TokenStream::new();
     };
     let doc = if f.tri_state().is_some() {
-        format!("Sets `{}` from an `Option`: `None` sends `null`{doc_tail}", f.name())
+        format!(
+            "Sets `{}` from an `Option`: `None` sends `null`{doc_tail}",
+            f.name()
+        )
     } else {
         format!("Sets `{}` from an `Option`{doc_tail}", f.name())
     };

@@ -85,9 +85,17 @@ fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
     }
     if field.option_inner.and_then(option_inner).is_some() {
         for (set, key, why) in [
-            (a.required.span(), "required", "its key may be absent (`None`), `null` (`Some(None)`) or a value"),
+            (
+                a.required.span(),
+                "required",
+                "its key may be absent (`None`), `null` (`Some(None)`) or a value",
+            ),
             (a.default.span(), "default", "an absent key is `None`"),
-            (a.skip_none.span(), "skip_none", "`None` is always left out, since `null` is `Some(None)`"),
+            (
+                a.skip_none.span(),
+                "skip_none",
+                "`None` is always left out, since `null` is `Some(None)`",
+            ),
         ] {
             if let Some(span) = set {
                 cx.syn_error(syn::Error::new(

@@ -28,8 +28,8 @@ mod respan;
 mod builder;
 mod de;
 mod enums;
-mod newtype;
 mod meta;
+mod newtype;
 mod ser;
 // Wiring, and what is emitted after an error.
 mod expand;

@@ -87,11 +87,7 @@ fn with_wrappers(
     field: &Newtype<'_>,
 ) -> (TokenStream, TokenStream, TokenStream) {
     let Some(module) = field.attrs.with.get() else {
-        return (
-            TokenStream::new(),
-            quote!(&self.0),
-            quote!(|__v| Self(__v)),
-        );
+        return (TokenStream::new(), quote!(&self.0), quote!(|__v| Self(__v)));
     };
     let serde = quote!(__ap::serde);
     let (ident, ty) = (cont.ident, field.ty);

@@ -95,7 +95,12 @@ impl<'a> Field<'a> {
         if self.tri_state().is_some() {
             return true; // `null` is `Some(None)`: only `None` is absent
         }
-        let setting = self.attrs.skip_none.get().copied().or(self.container_skip_none);
+        let setting = self
+            .attrs
+            .skip_none
+            .get()
+            .copied()
+            .or(self.container_skip_none);
         match self.role() {
             Role::Optional => setting.unwrap_or(true),
             Role::Defaulted if self.option_inner.is_some() => setting.unwrap_or(false),

@@ -6,6 +6,7 @@
     clippy::needless_raw_string_hashes,
     reason = "test tables: literal JSON, written uniformly"
 )]
+#![allow(clippy::option_option, reason = "tri-state fields are the subject")]
 
 use std::fmt::Debug;
 
@@ -44,7 +45,11 @@ where
     assert_eq!(json, serde_json::to_string(theirs).unwrap());
     same_json::<A, M>(&[&json]);
     let bytes = postcard::to_allocvec(ours).unwrap();
-    assert_eq!(bytes, postcard::to_allocvec(theirs).unwrap(), "postcard of {json}");
+    assert_eq!(
+        bytes,
+        postcard::to_allocvec(theirs).unwrap(),
+        "postcard of {json}"
+    );
     let mut longer = bytes.clone();
     longer.push(1);
     for input in (0..=bytes.len()).map(|n| &bytes[..n]).chain([&longer[..]]) {
@@ -380,7 +385,13 @@ mod mirror_len {
 #[test]
 fn sequence_length_messages() {
     same_json::<One, mirror_len::One>(&["[]", "[1]", "[1, 2]", "[null]"]);
-    same_json::<Two, mirror_len::Two>(&["[]", "[1]", "[1, 2]", "[1, 2, \"x\"]", "[1, null, \"x\", 4]"]);
+    same_json::<Two, mirror_len::Two>(&[
+        "[]",
+        "[1]",
+        "[1, 2]",
+        "[1, 2, \"x\"]",
+        "[1, null, \"x\", 4]",
+    ]);
     assert_eq!(
         serde_json::from_str::<One>("[]").unwrap_err().to_string(),
         "invalid length 0, expected struct One with 1 element at line 1 column 2"
@@ -410,7 +421,7 @@ struct UserPatch {
     note: Option<String>,
 }
 
-/// serde_with's `rust::double_option`, written out.
+/// `serde_with`'s `rust::double_option`, written out.
 mod double_option {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -444,11 +455,23 @@ mod mirror_patch {
     #[derive(Serialize, Deserialize, Debug, PartialEq)]
     #[serde(rename_all = "camelCase")]
     pub struct UserPatch {
-        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "super::double_option"
+        )]
         pub display_name: Option<Option<String>>,
-        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "super::double_option"
+        )]
         pub age: Option<Option<u32>>,
-        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "super::double_option"
+        )]
         pub tags: Option<Option<Vec<String>>>,
         pub id: u64,
         #[serde(default)]
@@ -498,7 +521,10 @@ fn tri_state_builder() {
 #[test]
 fn tri_state_writes_as_double_option() {
     let cases = [
-        (UserPatch::builder().id(1_u64).build(), r#"{"id":1,"note":null}"#),
+        (
+            UserPatch::builder().id(1_u64).build(),
+            r#"{"id":1,"note":null}"#,
+        ),
         (
             UserPatch::builder()
                 .id(1_u64)
@@ -626,7 +652,11 @@ mod mirror_open_patch {
 
     #[derive(Serialize, Deserialize, Debug, PartialEq)]
     pub struct OpenPatch {
-        #[serde(default, skip_serializing_if = "Option::is_none", with = "super::double_option")]
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "super::double_option"
+        )]
         pub name: Option<Option<String>>,
         #[serde(flatten)]
         pub rest: std::collections::BTreeMap<String, serde_json::Value>,
@@ -645,7 +675,10 @@ fn tri_state_with_additional_properties() {
     ]);
     let patch: OpenPatch = serde_json::from_str(r#"{"name":null,"x":1}"#).unwrap();
     assert_eq!(patch.name, Some(None));
-    assert_eq!(serde_json::to_string(&patch).unwrap(), r#"{"name":null,"x":1}"#);
+    assert_eq!(
+        serde_json::to_string(&patch).unwrap(),
+        r#"{"name":null,"x":1}"#
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -730,11 +763,11 @@ fn newtype_is_the_inner_value() {
         &mirror_newtype::AccountId("acc_1".into()),
     );
     assert_eq!(json, r#""acc_1""#);
-    assert_eq!(same_value(&Count(7_i32), &mirror_newtype::Count(7_i32)), "7");
     assert_eq!(
-        same_value(&Stamp(9), &mirror_newtype::Stamp(9)),
-        r#""9s""#
+        same_value(&Count(7_i32), &mirror_newtype::Count(7_i32)),
+        "7"
     );
+    assert_eq!(same_value(&Stamp(9), &mirror_newtype::Stamp(9)), r#""9s""#);
     let account = Account::builder()
         .id(AccountId("a".into()))
         .parent(AccountId("p".into()))
@@ -758,6 +791,7 @@ fn newtype_is_the_inner_value() {
 
 #[test]
 fn newtype_reads_as_serde() {
+    use serde_test::Token;
     same_json::<AccountId, mirror_newtype::AccountId>(&[
         r#""x""#,
         r#""""#,
@@ -789,7 +823,9 @@ fn newtype_reads_as_serde() {
         "invalid type: sequence, expected a string at line 1 column 0"
     );
     assert_eq!(
-        serde_json::from_str::<AccountId>("1").unwrap_err().to_string(),
+        serde_json::from_str::<AccountId>("1")
+            .unwrap_err()
+            .to_string(),
         "invalid type: integer `1`, expected a string at line 1 column 1"
     );
     for doc in [r#""x""#, "[\"x\"]", "1", "{}"] {
@@ -797,7 +833,6 @@ fn newtype_reads_as_serde() {
     }
     // A format that offers a sequence instead of the newtype (serde_test, serde's `Content`):
     // one element is the value, none is serde_derive's `invalid length`.
-    use serde_test::Token;
     let seq = [Token::Seq { len: Some(1) }, Token::Str("a"), Token::SeqEnd];
     serde_test::assert_de_tokens(&AccountId("a".into()), &seq);
     serde_test::assert_de_tokens(&mirror_newtype::AccountId("a".into()), &seq);
@@ -812,10 +847,7 @@ fn newtype_reads_as_serde() {
     // serde_test sees the same calls.
     serde_test::assert_tokens(
         &AccountId("a".into()),
-        &[
-            Token::NewtypeStruct { name: "AccountId" },
-            Token::Str("a"),
-        ],
+        &[Token::NewtypeStruct { name: "AccountId" }, Token::Str("a")],
     );
 }
 

@@ -268,7 +268,7 @@ where
     Ok(())
 }
 
-/// Reads the value of a tri-state `Option<Option<T>>` field as serde_with's `double_option`:
+/// Reads the value of a tri-state `Option<Option<T>>` field as `serde_with`'s `double_option`:
 /// `null` is `Some(None)` (the slot is the field: an absent key leaves it `None`).
 #[inline]
 pub fn tri_state<'de, A, V>(

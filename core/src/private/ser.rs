@@ -28,7 +28,7 @@ where
 }
 
 /// A tri-state `Option<Option<T>>` field: `None` is skipped, `Some(None)` is `serialize_none`,
-/// `Some(Some(v))` is `serialize_some(v)` — serde_with's `double_option` with
+/// `Some(Some(v))` is `serialize_some(v)` — `serde_with`'s `double_option` with
 /// `skip_serializing_if = "Option::is_none"` (not `Option<Option<T>>`'s own `Serialize`, which
 /// writes `Some(None)` as `serialize_some(&None)`).
 #[inline]
