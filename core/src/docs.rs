@@ -121,6 +121,13 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
                 &rows,
             );
         }
+        ModelKind::Newtype { ty, inner } => {
+            out.push_str("\n## Type\n\n");
+            out.push_str(&type_cell(inner, options));
+            out.push_str(" (`");
+            out.push_str(&escape(ty));
+            out.push_str("`)\n");
+        }
         ModelKind::Enum { variants, .. } => {
             out.push_str("\n## Values\n\n");
             let rows: Vec<[String; 2]> = variants

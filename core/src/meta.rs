@@ -65,7 +65,7 @@ pub trait ApiModel {
     const MODEL: &'static Model;
 }
 
-/// A model: a struct with named fields or a string enum.
+/// A model: a struct with named fields, a newtype or a string enum.
 #[derive(Debug)]
 pub struct Model {
     /// The Rust name, e.g. `ConnectSessionCreate`.
@@ -85,6 +85,13 @@ pub enum ModelKind {
         fields: &'static [Field],
         /// `#[api(deny_unknown_fields)]`.
         deny_unknown_fields: bool,
+    },
+    /// A newtype (a tuple struct of one field), serialized as its inner value.
+    Newtype {
+        /// The inner type as written, e.g. `String`.
+        ty: &'static str,
+        /// The inner type, classified (see the [module docs](self)).
+        inner: &'static Type,
     },
     /// An enum of unit variants, serialized as strings.
     Enum {
@@ -123,7 +130,8 @@ pub enum Role {
     /// Set in the builder; the key must be on the wire (plain fields, and `#[api(required)]`
     /// options, which may be `null`).
     Required,
-    /// `Option<T>`: may be absent or `null`; not serialized when `None`.
+    /// `Option<T>`: may be absent or `null`; not serialized when `None` (written as `null`
+    /// with `#[api(skip_none = false)]`).
     Optional,
     /// `#[api(default)]`: may be absent; always serialized.
     Defaulted,
@@ -176,19 +184,19 @@ pub enum Type {
 }
 
 impl Model {
-    /// The fields of a struct model; empty for an enum.
+    /// The fields of a struct model; empty for an enum or a newtype.
     pub fn fields(&self) -> &'static [Field] {
         match self.kind {
             ModelKind::Struct { fields, .. } => fields,
-            ModelKind::Enum { .. } => &[],
+            ModelKind::Enum { .. } | ModelKind::Newtype { .. } => &[],
         }
     }
 
-    /// The known variants of an enum model; empty for a struct.
+    /// The known variants of an enum model; empty for a struct or a newtype.
     pub fn variants(&self) -> &'static [Variant] {
         match self.kind {
             ModelKind::Enum { variants, .. } => variants,
-            ModelKind::Struct { .. } => &[],
+            ModelKind::Struct { .. } | ModelKind::Newtype { .. } => &[],
         }
     }
 

@@ -7,6 +7,7 @@
 //!   otherwise — the derive ignores unknown keys;
 //! - an `Option<T>` accepts `null`: `{"type": ["string", "null"]}`, or
 //!   `{"anyOf": [{"$ref": …}, {"type": "null"}]}` for a nested model;
+//! - a newtype is its inner type's schema, with its own `title` and `description`;
 //! - a closed string enum is `{"type": "string", "enum": [...]}`; an open one (with an
 //!   `#[api(other)]` variant) lists its known values and accepts any string:
 //!   `{"anyOf": [{"type": "string", "enum": [...]}, {"type": "string"}]}`;
@@ -113,6 +114,11 @@ impl Cx {
                     out.insert("additionalProperties".to_owned(), additional);
                 } else if deny_unknown_fields {
                     out.insert("additionalProperties".to_owned(), Value::Bool(false));
+                }
+            }
+            ModelKind::Newtype { inner, .. } => {
+                if let Value::Object(schema) = self.ty(inner) {
+                    out.extend(schema);
                 }
             }
             ModelKind::Enum { variants, open } => {

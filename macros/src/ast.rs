@@ -20,6 +20,14 @@ pub struct Container<'a> {
 pub enum Data<'a> {
     Struct(Vec<Field<'a>>),
     Enum(Vec<Variant<'a>>),
+    /// A tuple struct of one field: `struct AccountId(pub String);`.
+    Newtype(Box<Newtype<'a>>),
+}
+
+/// The one field of a newtype.
+pub struct Newtype<'a> {
+    pub ty: &'a Type,
+    pub attrs: FieldAttrs,
 }
 
 pub struct Field<'a> {
@@ -30,6 +38,8 @@ pub struct Field<'a> {
     pub wire: String,
     /// `T` when the field is written `Option<T>`.
     pub option_inner: Option<&'a Type>,
+    /// The container's `skip_none`, which the field's own overrides (`prop::skips_none`).
+    pub container_skip_none: Option<bool>,
     pub docs: Docs<'a>,
     pub original: &'a syn::Field,
 }
@@ -60,12 +70,26 @@ impl<'a> Container<'a> {
             syn::Data::Struct(data) => match &data.fields {
                 syn::Fields::Named(named) => {
                     let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
-                    Data::Struct(named.named.iter().map(|f| field(cx, f, rule)).collect())
+                    let skip_none = attrs.skip_none.get().copied();
+                    Data::Struct(
+                        named
+                            .named
+                            .iter()
+                            .map(|f| field(cx, f, rule, skip_none))
+                            .collect(),
+                    )
+                }
+                syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+                    let original = &fields.unnamed[0];
+                    Data::Newtype(Box::new(Newtype {
+                        ty: &original.ty,
+                        attrs: FieldAttrs::parse(cx, &original.attrs),
+                    }))
                 }
                 syn::Fields::Unnamed(fields) => {
                     cx.error_spanned_by(
                         fields,
-                        "`ApiModel` needs named fields: the field names are the builder's setters and the wire keys; write `struct Name { field: Type }`",
+                        "`ApiModel` needs named fields: the field names are the builder's setters and the wire keys; write `struct Name { field: Type }` (a tuple struct of one field makes a newtype, `struct Id(String);`)",
                     );
                     return None;
                 }
@@ -108,7 +132,12 @@ impl<'a> Container<'a> {
     }
 }
 
-fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rule: RenameRule) -> Field<'a> {
+fn field<'a>(
+    cx: &Ctxt,
+    f: &'a syn::Field,
+    rule: RenameRule,
+    container_skip_none: Option<bool>,
+) -> Field<'a> {
     let ident = f.ident.as_ref().expect("named field");
     let attrs = FieldAttrs::parse(cx, &f.attrs);
     let wire = match attrs.rename.get() {
@@ -121,6 +150,7 @@ fn field<'a>(cx: &Ctxt, f: &'a syn::Field, rule: RenameRule) -> Field<'a> {
         attrs,
         wire,
         option_inner: option_inner(&f.ty),
+        container_skip_none,
         docs: Docs::parse(&f.attrs),
         original: f,
     }

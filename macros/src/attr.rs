@@ -52,6 +52,7 @@ pub struct ContainerAttrs {
     pub rename_all: Attr<RenameRule>,
     pub deny_unknown_fields: Attr<()>,
     pub krate: Attr<syn::Path>,
+    pub skip_none: Attr<bool>,
 }
 
 pub enum Default {
@@ -69,6 +70,7 @@ pub struct FieldAttrs {
     pub with: Attr<syn::Path>,
     pub additional_properties: Attr<()>,
     pub into: Attr<bool>,
+    pub skip_none: Attr<bool>,
 }
 
 pub struct VariantAttrs {
@@ -88,8 +90,9 @@ const WITH: &str = "with";
 const ADDITIONAL_PROPERTIES: &str = "additional_properties";
 const INTO: &str = "into";
 const OTHER: &str = "other";
+const SKIP_NONE: &str = "skip_none";
 
-const CONTAINER_KEYS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE];
+const CONTAINER_KEYS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE, SKIP_NONE];
 const FIELD_KEYS: &[&str] = &[
     RENAME,
     DEFAULT,
@@ -98,6 +101,7 @@ const FIELD_KEYS: &[&str] = &[
     WITH,
     ADDITIONAL_PROPERTIES,
     INTO,
+    SKIP_NONE,
 ];
 const VARIANT_KEYS: &[&str] = &[RENAME, OTHER];
 
@@ -107,6 +111,7 @@ impl ContainerAttrs {
             rename_all: Attr::none(RENAME_ALL),
             deny_unknown_fields: Attr::none(DENY_UNKNOWN_FIELDS),
             krate: Attr::none(CRATE),
+            skip_none: Attr::none(SKIP_NONE),
         };
         for_each_api_meta(cx, attrs, |meta| {
             if meta.path.is_ident(RENAME_ALL) {
@@ -130,6 +135,9 @@ impl ContainerAttrs {
                         format!("`crate = {:?}` is not a path, expected e.g. `crate = \"my_sdk::apimodel\"`", lit.value()),
                     ),
                 }
+            } else if meta.path.is_ident(SKIP_NONE) {
+                // #[api(skip_none = false)]: every `Option` field writes `None` as `null`
+                out.skip_none.set(cx, &meta.path, bool_value(&meta)?);
             } else {
                 return Err(unknown_key(&meta, "container", CONTAINER_KEYS));
             }
@@ -149,6 +157,7 @@ impl FieldAttrs {
             with: Attr::none(WITH),
             additional_properties: Attr::none(ADDITIONAL_PROPERTIES),
             into: Attr::none(INTO),
+            skip_none: Attr::none(SKIP_NONE),
         };
         for_each_api_meta(cx, attrs, |meta| {
             if meta.path.is_ident(RENAME) {
@@ -195,11 +204,10 @@ impl FieldAttrs {
                 out.additional_properties.set(cx, &meta.path, ());
             } else if meta.path.is_ident(INTO) {
                 // #[api(into = false)]
-                let value = meta.value()?;
-                let lit: LitBool = value.parse().map_err(|e| {
-                    syn::Error::new(e.span(), "expected `into = false` or `into = true`")
-                })?;
-                out.into.set(cx, &meta.path, lit.value);
+                out.into.set(cx, &meta.path, bool_value(&meta)?);
+            } else if meta.path.is_ident(SKIP_NONE) {
+                // #[api(skip_none = false)]: `None` is written as `null`
+                out.skip_none.set(cx, &meta.path, bool_value(&meta)?);
             } else {
                 return Err(unknown_key(&meta, "field", FIELD_KEYS));
             }
@@ -268,6 +276,17 @@ fn string_value(meta: &ParseNestedMeta<'_>) -> syn::Result<LitStr> {
             format!("expected a string value: `{key} = \"...\"`"),
         )
     })
+}
+
+/// `key = false` / `key = true`.
+fn bool_value(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
+    let key = meta.path.to_token_stream().to_string();
+    let expected = || format!("expected `{key} = false` or `{key} = true`");
+    let value = meta.value().map_err(|_| meta.error(expected()))?;
+    let lit: LitBool = value
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), expected()))?;
+    Ok(lit.value)
 }
 
 fn no_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {

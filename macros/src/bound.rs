@@ -55,6 +55,24 @@ pub fn deserialize(
     bounds
 }
 
+/// A newtype's bounds, as serde_derive infers them from its one field: `T: Serialize` and
+/// `'de: 'a` plus `T: Deserialize<'de>`.
+pub fn newtype(
+    g: Generics<'_>,
+    ty: &Type,
+    serde: &TokenStream,
+    de: &Lifetime,
+) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let (params, lifetimes) = (g.type_params(), g.lifetimes());
+    let (mut used, mut borrowed) = (Vec::new(), Vec::new());
+    mentioned_type_params(ty, &params, &mut used);
+    borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
+    let ser = used.iter().map(|p| quote!(#p: #serde::Serialize)).collect();
+    let mut de_bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de: #l)).collect();
+    de_bounds.extend(used.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
+    (ser, de_bounds)
+}
+
 /// Type params of `params` that occur in `ty` (not counting `PhantomData<..>`, as serde_derive).
 fn mentioned_type_params<'p>(ty: &Type, params: &[&'p Ident], out: &mut Vec<&'p Ident>) {
     match ty {

@@ -293,16 +293,18 @@ fn optional_setter(b: &Builder<'_, '_>, j: usize, f: &Field<'_>) -> TokenStream 
     let status = optional_status(f);
     let doc = f.docs.to_expr(&format!("\n\n{status}"));
     let (arg, conv) = setter_arg(f);
-    let direct = f.storage() == Storage::Itself;
-    let set = match (f.option_inner.is_some(), direct) {
-        (true, true) | (false, _) => quote!(__ap::Some(#conv)),
-        (true, false) => quote!(__ap::Some(__ap::Some(#conv))),
+    // `Some(..)` once or twice (a tri-state, or an `Option` stored as `Option<field>`).
+    let twice = f.setter_somes() == 2;
+    let set = if twice {
+        quote!(__ap::Some(__ap::Some(#conv)))
+    } else {
+        quote!(__ap::Some(#conv))
     };
     let maybe = maybe_setter(vis, f, &format!(".\n\n{status}"), |inner| {
-        let set_maybe = if direct {
-            quote!(value)
-        } else {
+        let set_maybe = if twice {
             quote!(__ap::Some(value))
+        } else {
+            quote!(value)
         };
         quote! {
             (mut self, value: __ap::Option<#inner>) -> Self {
@@ -332,6 +334,9 @@ fn optional_status(f: &Field<'_>) -> String {
         (Role::Additional, ..) => {
             "Optional; every entry is sent as a top-level key; empty by default.".to_owned()
         }
+        _ if f.tri_state().is_some() => {
+            "Optional; not calling it leaves the key out, `maybe_…(None)` sends `null`.".to_owned()
+        }
         _ => "Optional.".to_owned(),
     }
 }
@@ -344,11 +349,18 @@ fn maybe_setter(
     doc_tail: &str,
     signature_and_body: impl FnOnce(&syn::Type) -> TokenStream,
 ) -> TokenStream {
-    let (Some(maybe), Some(inner)) = (f.maybe_setter(), f.option_inner) else {
+    let Some(maybe) = f.maybe_setter() else {
         return TokenStream::new();
     };
-    let doc = format!("Sets `{}` from an `Option`{doc_tail}", f.name());
-    let rest = signature_and_body(inner);
+    let doc = if f.tri_state().is_some() {
+        format!(
+            "Sets `{}` from an `Option`: `None` sends `null`{doc_tail}",
+            f.name()
+        )
+    } else {
+        format!("Sets `{}` from an `Option`{doc_tail}", f.name())
+    };
+    let rest = signature_and_body(f.setter_type());
     quote! {
         #[doc = #doc]
         #vis fn #maybe #rest

@@ -4,18 +4,57 @@ use std::collections::BTreeMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{Container, Data, Field, Variant};
+use crate::ast::{Container, Data, Field, Newtype, Variant, option_inner};
 use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, cont: &Container<'_>) {
     match &cont.data {
         Data::Struct(fields) => check_struct(cx, cont, fields),
         Data::Enum(variants) => check_enum(cx, cont, variants),
+        Data::Newtype(field) => check_newtype(cx, cont, field),
+    }
+}
+
+/// A newtype is its inner value on the wire: only `with` applies to its field, and no
+/// container attribute but `crate`.
+fn check_newtype(cx: &Ctxt, cont: &Container<'_>, field: &Newtype<'_>) {
+    check_de_lifetime(cx, cont);
+    let (c, a) = (&cont.attrs, &field.attrs);
+    for (set, key) in [
+        (c.rename_all.span(), "rename_all"),
+        (c.deny_unknown_fields.span(), "deny_unknown_fields"),
+        (c.skip_none.span(), "skip_none"),
+        (a.rename.span(), "rename"),
+        (a.default.span(), "default"),
+        (a.required.span(), "required"),
+        (a.skip.span(), "skip"),
+        (a.additional_properties.span(), "additional_properties"),
+        (a.into.span(), "into"),
+        (a.skip_none.span(), "skip_none"),
+    ] {
+        if let Some(span) = set {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!("`{key}` has no effect on a newtype, which is written as its inner value; remove `{key}`"),
+            ));
+        }
     }
 }
 
 fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
-    // serde_derive rejects it too: `Deserialize<'de>` needs the name for itself.
+    check_de_lifetime(cx, cont);
+    let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
+    let mut additional: Option<&Field<'_>> = None;
+    for field in fields {
+        check_attribute_combinations(cx, field);
+        check_additional_properties(cx, cont, field, &mut additional);
+        check_setter_names(cx, fields, field);
+        check_wire_name(cx, field, &mut wire_names);
+    }
+}
+
+/// serde_derive rejects it too: `Deserialize<'de>` needs the name for itself.
+fn check_de_lifetime(cx: &Ctxt, cont: &Container<'_>) {
     if let Some(de) = cont
         .generics
         .lifetimes()
@@ -25,14 +64,6 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
             &de.lifetime,
             "a lifetime parameter named `'de` clashes with the one `Deserialize<'de>` is generated with; rename it, e.g. `'a`",
         );
-    }
-    let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
-    let mut additional: Option<&Field<'_>> = None;
-    for field in fields {
-        check_attribute_combinations(cx, field);
-        check_additional_properties(cx, cont, field, &mut additional);
-        check_setter_names(cx, fields, field);
-        check_wire_name(cx, field, &mut wire_names);
     }
 }
 
@@ -52,12 +83,47 @@ fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
             format!("`{name}` cannot be both `required` and `default`: a required key has no default; remove one of them"),
         ));
     }
+    if field.option_inner.and_then(option_inner).is_some() {
+        for (set, key, why) in [
+            (
+                a.required.span(),
+                "required",
+                "its key may be absent (`None`), `null` (`Some(None)`) or a value",
+            ),
+            (a.default.span(), "default", "an absent key is `None`"),
+            (
+                a.skip_none.span(),
+                "skip_none",
+                "`None` is always left out, since `null` is `Some(None)`",
+            ),
+        ] {
+            if let Some(span) = set {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("`{name}` is tri-state (`Option<Option<T>>`): {why}; remove `{key}`"),
+                ));
+            }
+        }
+    } else if let Some(span) = a.skip_none.span() {
+        if field.option_inner.is_none() {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!("`skip_none` applies to `Option<T>` fields; `{name}` is not an `Option`, so it has no `None` to skip: remove `skip_none`"),
+            ));
+        } else if a.required.is_set() {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!("`{name}` is `required`: its key is always written, `null` for `None`; remove `skip_none`"),
+            ));
+        }
+    }
     if a.skip.is_set() {
         for (set, key) in [
             (a.required.span(), "required"),
             (a.rename.span(), "rename"),
             (a.with.span(), "with"),
             (a.additional_properties.span(), "additional_properties"),
+            (a.skip_none.span(), "skip_none"),
         ] {
             if let Some(span) = set {
                 cx.syn_error(syn::Error::new(
@@ -184,6 +250,12 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         cx.syn_error(syn::Error::new(
             span,
             "`deny_unknown_fields` applies to structs; an enum without `#[api(other)]` already rejects unknown values",
+        ));
+    }
+    if let Some(span) = cont.attrs.skip_none.span() {
+        cx.syn_error(syn::Error::new(
+            span,
+            "`skip_none` applies to structs and their `Option` fields; an enum has no fields",
         ));
     }
     if !cont.generics.params.is_empty() {

@@ -187,8 +187,13 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
         } else {
             quote!(#i)
         };
+        let read = if k.field.tri_state_on_wire() {
+            quote!(tri_state)
+        } else {
+            quote!(value)
+        };
         respan(
-            quote!(#pat => __ap::de::value(&mut __map, &mut #slot, #key)?,),
+            quote!(#pat => __ap::de::#read(&mut __map, &mut #slot, #key)?,),
             k.field.ty.span(),
         )
     });
@@ -242,6 +247,9 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
     } else {
         quote!(#slot)
     };
+    if f.tri_state_on_wire() {
+        return slot; // the slot is the field: `None` when the key never came
+    }
     let value = match (f.absent(), f.default_value()) {
         (Absent::Missing, _) => quote!(__ap::de::required::<_, __A::Error>(#slot, #key)?),
         (Absent::MissingUnlessOption, _) => {
@@ -295,6 +303,10 @@ fn seq_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
     let (ty, unwrap) = (k.read_type(cont), k.unwrap());
     if f.role() == Role::Required {
         return quote!(__ap::de::element::<Self, __A, #ty>(&mut __seq, #index)? #unwrap);
+    }
+    if f.tri_state_on_wire() {
+        // Present (even `null`) is `Some(..)`, the end of the sequence `None`.
+        return quote!(__ap::de::optional_element(&mut __seq)?);
     }
     if k.wrapper.is_some() {
         let default = crate::default::value(cont, f);

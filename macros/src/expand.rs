@@ -59,5 +59,9 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             let enums = crate::enums::expand(cont, variants);
             (TokenStream::new(), quote!(#enums #meta))
         }
+        Data::Newtype(field) => {
+            let newtype = crate::newtype::expand(cont, field);
+            (TokenStream::new(), quote!(#newtype #meta))
+        }
     }
 }

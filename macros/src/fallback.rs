@@ -23,6 +23,11 @@ pub fn expand(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             let surface = crate::enums::surface(cont, variants, true);
             (TokenStream::new(), quote!(#surface #meta))
         }
+        Data::Newtype(field) => {
+            let conversions = crate::newtype::conversions(cont, field);
+            let serde = serde_stubs(cont);
+            (TokenStream::new(), quote!(#conversions #serde #meta))
+        }
     }
 }
 

@@ -29,6 +29,7 @@ mod builder;
 mod de;
 mod enums;
 mod meta;
+mod newtype;
 mod ser;
 // Wiring, and what is emitted after an error.
 mod expand;

@@ -28,6 +28,7 @@ struct Uses(BTreeSet<&'static str>);
 const ALIASES: &[(&str, &str, &str)] = &[
     ("__AmStruct", "", "structure"),
     ("__AmEnum", "", "enumeration"),
+    ("__AmNewtype", "", "newtype"),
     ("__AmReq", "", "required"),
     ("__AmOpt", "", "optional"),
     ("__AmRs", "", "required_string"),
@@ -126,6 +127,17 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             let enumeration = uses.get("__AmEnum");
             quote!(#enumeration(#name, #docs, &[#(#variants),*], #open))
         }
+        Data::Newtype(field) => {
+            let ty = type_string(field.ty);
+            // With `with`, the wire format is the module's: anything.
+            let inner = if field.attrs.with.is_set() {
+                uses.get("__AmTa").into_token_stream()
+            } else {
+                classify(field.ty, &mut uses)
+            };
+            let newtype = uses.get("__AmNewtype");
+            quote!(#newtype(#name, #docs, #ty, &#inner))
+        }
     };
     let model_ty = uses.get("__AmModel");
     let imports = uses.imports(&meta);
@@ -172,7 +184,9 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
                     let optional = uses.get("__AmOs");
                     return quote!(#optional(#name, #wire, #docs));
                 }
-                let inner = classify(inner, uses);
+                // A tri-state `Option<Option<T>>` is described as an `Option<T>`: not
+                // required, `T` or `null`.
+                let inner = classify(f.tri_state().unwrap_or(inner), uses);
                 let optional = uses.get("__AmOpt");
                 return quote!(#optional(#name, #wire, #ty, &#inner, #docs));
             }

@@ -7,7 +7,7 @@ use quote::format_ident;
 use syn::Type;
 use syn::ext::IdentExt as _;
 
-use crate::ast::Field;
+use crate::ast::{Field, option_inner};
 use crate::attr::Default;
 
 /// How the builder and the wire treat a field.
@@ -87,10 +87,42 @@ impl<'a> Field<'a> {
         self.role() != Role::Skipped
     }
 
-    /// `None` is left out when writing. A defaulted `Option` is written (`null`), so that a
-    /// round trip keeps `None` instead of reading back the default.
+    /// `None` is left out when writing. By default an `Option` field skips it and a defaulted
+    /// `Option` writes `null` (so that a round trip keeps `None` instead of reading back the
+    /// default); `skip_none = …` on the field, else on the container, decides otherwise. A
+    /// `required` `Option` is always written.
     pub fn skips_none(&self) -> bool {
-        self.role() == Role::Optional
+        if self.tri_state().is_some() {
+            return true; // `null` is `Some(None)`: only `None` is absent
+        }
+        let setting = self
+            .attrs
+            .skip_none
+            .get()
+            .copied()
+            .or(self.container_skip_none);
+        match self.role() {
+            Role::Optional => setting.unwrap_or(true),
+            Role::Defaulted if self.option_inner.is_some() => setting.unwrap_or(false),
+            _ => false,
+        }
+    }
+
+    /// `T` of a tri-state `Option<Option<T>>` field (decided on the tokens, as `Option`):
+    /// absent ⇄ `None`, `null` ⇄ `Some(None)`, a value ⇄ `Some(Some(v))`. Only a plain
+    /// optional field is tri-state (`check.rs` rejects `required` and `default` on one).
+    pub fn tri_state(&self) -> Option<&'a Type> {
+        let a = &self.attrs;
+        if a.required.is_set() || a.default.is_set() || a.skip.is_set() {
+            return None;
+        }
+        self.option_inner.and_then(option_inner)
+    }
+
+    /// Read and written by the tri-state runtime calls: a tri-state field without `with`
+    /// (a `with` module reads and writes the whole `Option<Option<T>>`, as serde's).
+    pub fn tri_state_on_wire(&self) -> bool {
+        self.tri_state().is_some() && !self.attrs.with.is_set()
     }
 
     pub fn storage(&self) -> Storage {
@@ -126,9 +158,21 @@ impl<'a> Field<'a> {
             || (self.role() == Role::Skipped && !self.attrs.default.is_set())
     }
 
-    /// The type the setter takes: the inner `U` of an `Option<U>` field, else the field's type.
+    /// The type the setter takes: `T` of a tri-state `Option<Option<T>>`, the inner `U` of an
+    /// `Option<U>` field, else the field's type.
     pub fn setter_type(&self) -> &'a Type {
-        self.option_inner.unwrap_or(self.ty)
+        self.tri_state().or(self.option_inner).unwrap_or(self.ty)
+    }
+
+    /// How many `Some(..)` the setter wraps around its value to store it: 1 for an `Option`
+    /// field stored as itself, 2 for a tri-state or a defaulted `Option` (stored as
+    /// `Option<field>`), otherwise 1 (stored as `Option<field>`).
+    pub fn setter_somes(&self) -> usize {
+        match (self.option_inner.is_some(), self.storage()) {
+            (true, Storage::Itself) if self.tri_state().is_none() => 1,
+            (true, _) => 2,
+            (false, _) => 1,
+        }
     }
 
     /// The setter takes `impl Into<_>` (not with `#[api(into = false)]`).

@@ -82,8 +82,13 @@ fn step(f: &Field<'_>, as_map: bool, value: &TokenStream) -> TokenStream {
     let serde = quote!(__ap::serde);
     let (member, key) = (f.ident, &f.wire);
     let with = f.attrs.with.is_set();
+    let tri = f.tri_state_on_wire();
     match (f.role(), as_map, f.skips_none()) {
         (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, &self.#member)?;),
+        (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, &self.#member)?;),
+        (_, true, _) if tri => {
+            quote!(__ap::ser::tri_state_entry(&mut __state, #key, &self.#member)?;)
+        }
         (_, false, true) if with => quote! {
             if __ap::Option::is_none(&self.#member) {
                 #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;

@@ -1,6 +1,6 @@
 use apimodel::ApiModel;
 
 #[derive(ApiModel)]
-pub struct UserId(pub String);
+pub struct Pair(pub String, pub u32);
 
 fn main() {}

@@ -268,6 +268,25 @@ where
     Ok(())
 }
 
+/// Reads the value of a tri-state `Option<Option<T>>` field as `serde_with`'s `double_option`:
+/// `null` is `Some(None)` (the slot is the field: an absent key leaves it `None`).
+#[inline]
+pub fn tri_state<'de, A, V>(
+    map: &mut A,
+    slot: &mut Option<Option<V>>,
+    key: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    V: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(A::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
 /// Skips the value of an unknown key.
 #[inline]
 pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
@@ -407,11 +426,62 @@ fn invalid_length<'de, T: DeStruct<'de>, E: Error>(index: usize) -> E {
     E::invalid_length(index, &SeqLen::<T>(PhantomData))
 }
 
-/// serde_derive's "struct Name with N elements".
+/// serde_derive's "struct Name with N elements" ("with 1 element").
 struct SeqLen<T>(PhantomData<T>);
 
 impl<'de, T: DeStruct<'de>> de::Expected for SeqLen<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {} with {} elements", T::NAME, T::FIELDS.len())
+        let n = T::FIELDS.len();
+        let plural = if n == 1 { "" } else { "s" };
+        write!(f, "struct {} with {n} element{plural}", T::NAME)
+    }
+}
+
+/// `Deserialize` of a newtype (a tuple struct of one field), as serde_derive's: through
+/// `deserialize_newtype_struct`, also from a sequence of one element.
+#[inline]
+pub fn newtype<'de, D, V, T>(
+    deserializer: D,
+    name: &'static str,
+    wrap: fn(V) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    deserializer.deserialize_newtype_struct(name, NewtypeVisitor { name, wrap })
+}
+
+struct NewtypeVisitor<V, T> {
+    name: &'static str,
+    wrap: fn(V) -> T,
+}
+
+impl<'de, V: Deserialize<'de>, T> Visitor<'de> for NewtypeVisitor<V, T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "tuple struct {}", self.name)
+    }
+
+    #[inline]
+    fn visit_newtype_struct<E: Deserializer<'de>>(self, deserializer: E) -> Result<T, E::Error> {
+        V::deserialize(deserializer).map(self.wrap)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
+        match seq.next_element()? {
+            Some(value) => Ok((self.wrap)(value)),
+            None => Err(A::Error::invalid_length(0, &NewtypeLen(self.name))),
+        }
+    }
+}
+
+/// serde_derive's "tuple struct Name with 1 element".
+struct NewtypeLen(&'static str);
+
+impl de::Expected for NewtypeLen {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "tuple struct {} with 1 element", self.0)
     }
 }

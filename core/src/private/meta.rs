@@ -40,6 +40,20 @@ pub const fn enumeration(
     }
 }
 
+/// A newtype's table.
+pub const fn newtype(
+    name: &'static str,
+    docs: &'static str,
+    ty: &'static str,
+    inner: &'static Type,
+) -> Model {
+    Model {
+        name,
+        docs,
+        kind: ModelKind::Newtype { ty, inner },
+    }
+}
+
 /// A plain required field.
 pub const fn required(
     name: &'static str,

@@ -14,7 +14,7 @@ pub use serde;
 // Short names for generated code, which refers to the runtime as `__ap` inside its `const _`
 // blocks: `__ap::Some(..)` instead of `::core::option::Option::Some(..)` keeps every model's
 // expansion smaller (what the compiler must parse and resolve for each model).
-pub use core::convert::Into;
+pub use core::convert::{From, Into};
 pub use core::default::Default;
 pub use core::marker::PhantomData;
 pub use core::option::Option::{self, None, Some};

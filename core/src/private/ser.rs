@@ -27,6 +27,43 @@ where
     }
 }
 
+/// A tri-state `Option<Option<T>>` field: `None` is skipped, `Some(None)` is `serialize_none`,
+/// `Some(Some(v))` is `serialize_some(v)` — `serde_with`'s `double_option` with
+/// `skip_serializing_if = "Option::is_none"` (not `Option<Option<T>>`'s own `Serialize`, which
+/// writes `Some(None)` as `serialize_some(&None)`).
+#[inline]
+pub fn tri_state<S, T>(
+    state: &mut S,
+    key: &'static str,
+    value: &Option<Option<T>>,
+) -> Result<(), S::Error>
+where
+    S: SerializeStruct,
+    T: Serialize,
+{
+    match value {
+        None => state.skip_field(key),
+        Some(inner) => state.serialize_field(key, inner),
+    }
+}
+
+/// A tri-state field of a model with `additional_properties`.
+#[inline]
+pub fn tri_state_entry<M, T>(
+    map: &mut M,
+    key: &'static str,
+    value: &Option<Option<T>>,
+) -> Result<(), M::Error>
+where
+    M: SerializeMap,
+    T: Serialize,
+{
+    match value {
+        None => Ok(()),
+        Some(inner) => map.serialize_entry(key, inner),
+    }
+}
+
 /// A field of a model with `additional_properties`, which serializes as a map (like serde's
 /// `flatten`).
 #[inline]
@@ -67,7 +104,8 @@ where
     Ok(())
 }
 
-/// 1 when the option is set: the count `serialize_struct` is given.
+/// 1 when the option is set (a tri-state's outer option too): the count `serialize_struct` is
+/// given.
 #[inline]
 pub fn count<T>(value: &Option<T>) -> usize {
     usize::from(value.is_some())
