@@ -23,6 +23,8 @@ Suites (``--suite``, comma-separated, or ``all``):
              Option<Vec<enum>>, an Option<f64>, an Option<BTreeMap<String, String>>, a doc on
              every field) sharing one 8-value enum: the headline, what an SDK of many structs and
              few enums compiles; every variant
+  parts      the structs suite's crate built with ApiModel whole and with each part of its
+             expansion left out (builder, serialize, deserialize, metadata): where the time goes
   models     N models shaped like ConnectSessionCreate (7 fields, 2 required, an
              Option<Vec<enum>>, an f64, a JSON map, Strings), each with its own 14-value
              string enum; every variant
@@ -85,6 +87,10 @@ DEPS = {
     "apimodel": [f'apimodel = {{ path = "{os.path.join(ROOT, "core")}" }}'],
 }
 COMMON_DEPS = ['serde_json = "1"']
+# `--suite parts`: ApiModel with one part of the expansion left out (`APIMODEL_BENCH_OMIT`, read
+# by the derive for this benchmark only), so that full minus omitted is what the part costs.
+OMIT_PREFIX = "apimodel-omit-"
+PARTS = ["builder", "serialize", "deserialize", "metadata"]
 FIELD_SIZES = [10, 25, 50, 100, 200]
 
 CATEGORIES = [
@@ -299,6 +305,9 @@ class Bench:
         os.makedirs(workdir, exist_ok=True)
         src = snapshot_apimodel(workdir)
         DEPS["apimodel"] = [f'apimodel = {{ path = "{os.path.join(src, "core")}" }}']
+        for part in PARTS:
+            DEPS[OMIT_PREFIX + part] = DEPS["apimodel"]
+            LABELS[OMIT_PREFIX + part] = f"ApiModel without {part}"
         # Crates left by an earlier run may point at another copy: one `apimodel` per lockfile.
         crates = os.path.join(workdir, "apimodel", "crates")
         for crate in sorted(os.listdir(crates)) if os.path.isdir(crates) else []:
@@ -329,6 +338,9 @@ class Bench:
         env["RUSTC_WRAPPER"] = self.wrapper
         env["CARGO_TERM_COLOR"] = "never"
         env.pop("APIMODEL_BENCH_LOG", None)
+        env.pop("APIMODEL_BENCH_OMIT", None)
+        if variant.startswith(OMIT_PREFIX):
+            env["APIMODEL_BENCH_OMIT"] = variant[len(OMIT_PREFIX):]
         if log_rustc:
             env["APIMODEL_BENCH_LOG"] = self.rustc_log
         return env
@@ -498,6 +510,26 @@ def suite_structs(b: Bench, args) -> None:
         log(table_variants(samples, crate, args.variants, mode))
 
 
+def suite_parts(b: Bench, args) -> None:
+    """Where ApiModel's compile time goes: the structs suite's crate with each part left out."""
+    crate = f"structs_{args.models}"
+    variants = ["plain", "apimodel"] + [OMIT_PREFIX + p for p in PARTS]
+    jobs = [(v, crate, gen_structs("plain" if v == "plain" else "apimodel", args.models)) for v in variants]
+    samples = b.run_matrix(f"{args.models} structs by part", "parts", jobs, args.modes, args.rounds)
+    for mode in args.modes:
+        s = samples[mode][crate]
+        full = med([x["rustc"] for x in s["apimodel"]])
+        plain = med([x["rustc"] for x in s["plain"]])
+        log(f"\n### Where the time goes: {args.models} structs, `cargo {mode}`, rustc time (median of {args.rounds})\n")
+        log("| part | rustc without it | the part costs | share of ApiModel's cost (net of no-derive) |")
+        log("|---|---:|---:|---:|")
+        log(f"| (everything) | {full:.2f} s | {full - plain:.2f} s | 100 % |")
+        for p in PARTS:
+            without = med([x["rustc"] for x in s[OMIT_PREFIX + p]])
+            log(f"| {p} | {without:.2f} s | {full - without:.2f} s | {100 * (full - without) / (full - plain):.0f} % |")
+        log(f"| (no derive) | {plain:.2f} s | | |")
+
+
 def suite_fields(b: Bench, args) -> None:
     variants = [v for v in args.variants if v in ("plain", "serde", "serde-bon", "apimodel")] \
         if args.variants_given is None else args.variants
@@ -642,7 +674,7 @@ def report(args) -> None:
                 log(f"| {label} | {med(xs):.2f} s | {min(xs):.2f}–{max(xs):.2f} | {vs} |")
 
 
-SUITES = {"structs": suite_structs, "models": suite_models, "fields": suite_fields, "realworld": suite_realworld,
+SUITES = {"structs": suite_structs, "parts": suite_parts, "models": suite_models, "fields": suite_fields, "realworld": suite_realworld,
           "cold": suite_cold, "size": suite_size}
 
 

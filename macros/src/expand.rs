@@ -43,13 +43,25 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
 /// The items for outside the `const _` block (the builder struct and the default functions,
 /// which users' code may name) and for inside it (every impl).
 fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
-    let meta = crate::meta::expand(cont);
+    let omit = bench_omit();
+    let part = |name: &str, make: &dyn Fn() -> TokenStream| {
+        if omit.iter().any(|o| o == name) {
+            TokenStream::new()
+        } else {
+            make()
+        }
+    };
+    let meta = part("metadata", &|| crate::meta::expand(cont));
     match &cont.data {
         Data::Struct(fields) => {
             let defaults = crate::default::functions(cont, fields);
-            let (builder, builder_impls) = crate::builder::expand(cont, fields, false);
-            let ser = crate::ser::expand(cont, fields);
-            let de = crate::de::expand(cont, fields);
+            let (builder, builder_impls) = if omit.iter().any(|o| o == "builder") {
+                (TokenStream::new(), TokenStream::new())
+            } else {
+                crate::builder::expand(cont, fields, false)
+            };
+            let ser = part("serialize", &|| crate::ser::expand(cont, fields));
+            let de = part("deserialize", &|| crate::de::expand(cont, fields));
             (
                 quote!(#defaults #builder),
                 quote!(#builder_impls #ser #de #meta),
@@ -64,4 +76,13 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             (TokenStream::new(), quote!(#newtype #meta))
         }
     }
+}
+
+/// Parts of a struct's expansion left out, for the compile-time benchmark only
+/// (`bench/compile.py --suite parts`): `APIMODEL_BENCH_OMIT=builder,serialize,deserialize,metadata`
+/// measures what each part costs. Unset (always, outside that benchmark), nothing is left out.
+fn bench_omit() -> Vec<String> {
+    std::env::var("APIMODEL_BENCH_OMIT")
+        .map(|v| v.split(',').map(str::to_owned).collect())
+        .unwrap_or_default()
 }
