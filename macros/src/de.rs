@@ -2,8 +2,8 @@
 //! (`apimodel::__private::de`).
 //!
 //! Items: [`with_wrapper`] (a field's `with = "module"` adapter), the `Deserialize` impl, and the
-//! `DeStruct` impl the runtime drives: [`key_table`], [`field_index`], [`visit_map`],
-//! [`visit_seq`].
+//! `DeStruct` impl the runtime drives: [`key_table`], [`field_index`], [`visit_map`] (one body for
+//! maps and sequences).
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
@@ -47,7 +47,6 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         .filter_map(|k| with_wrapper(cont, &impl_g, &wh, k));
     let key_table = key_table(cont, fields, &keyed);
     let visit_map = visit_map(cont, fields, &keyed);
-    let visit_seq = visit_seq(cont, fields, &keyed);
     quote! {
         #(#with_items)*
         #[automatically_derived]
@@ -60,7 +59,6 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         impl #impl_g __ap::de::DeStruct<#de> for #ident #ty_g #wh {
             #key_table
             #visit_map
-            #visit_seq
         }
     }
 }
@@ -75,23 +73,33 @@ struct Keyed<'c, 'a> {
 }
 
 impl Keyed<'_, '_> {
-    /// The type read from the input: the wrapper (with the model's arguments) or `_`.
+    /// The type read from the input: the wrapper (with the model's arguments) or the field's.
+    /// Written out, not left to inference: cheaper for the compiler.
     fn read_type(&self, cont: &Container<'_>) -> TokenStream {
         match &self.wrapper {
             Some((wrapper, _)) => {
                 let ty_g = Generics::new(cont.generics).ty_params();
                 quote!(#wrapper #ty_g)
             }
-            None => quote!(_),
+            None => {
+                let ty = self.field.ty;
+                quote!(#ty)
+            }
         }
     }
 
-    /// `.0` after a wrapper's value.
-    fn unwrap(&self) -> TokenStream {
-        if self.wrapper.is_some() {
-            quote!(.0)
-        } else {
-            TokenStream::new()
+    /// The slot's type in `visit_map`: `Option<T>` of what is read (a tri-state field is its
+    /// own slot).
+    fn slot_type(&self, cont: &Container<'_>) -> TokenStream {
+        match &self.wrapper {
+            None if self.field.tri_state_on_wire() => {
+                let ty = self.field.ty;
+                quote!(#ty)
+            }
+            _ => {
+                let ty = self.read_type(cont);
+                quote!(__ap::Option<#ty>)
+            }
         }
     }
 }
@@ -167,18 +175,17 @@ fn field_index(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
     })
 }
 
-/// `visit_map`: one slot per keyed field, one match arm per key, then the struct literal.
+/// `visit` (maps and sequences; `visit_map` for a map-only model): one slot per keyed field,
+/// one match arm per key, then the struct literal.
 fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
     let ident = cont.ident;
     let additional = fields.iter().find(|f| f.role() == Role::Additional);
+    // Slots are typed: left to inference, every `V: Deserialize` obligation of the loop waits
+    // for the struct literal at the end, which costs the compiler more than the tokens.
     let slot_decls = keyed.iter().map(|k| {
         let slot = &k.slot;
-        if k.wrapper.is_some() {
-            let ty = k.read_type(cont);
-            quote!(let mut #slot: __ap::Option<#ty> = __ap::None;)
-        } else {
-            quote!(let mut #slot = __ap::None;)
-        }
+        let ty = k.slot_type(cont);
+        quote!(let mut #slot: #ty = __ap::None;)
     });
     let arms = keyed.iter().map(|k| {
         let (i, slot, key) = (k.index, &k.slot, &k.field.wire);
@@ -193,7 +200,7 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
             quote!(value)
         };
         respan(
-            quote!(#pat => __ap::de::#read(&mut __map, &mut #slot, #key)?,),
+            quote!(#pat => __ap::de::#read(&mut __map, &mut #slot, #key),),
             k.field.ty.span(),
         )
     });
@@ -203,15 +210,15 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
             (
                 quote!(__ap::de::next_key_or_other::<Self, __A>(&mut __map)?),
                 quote! {
-                    __ap::de::Key::Other(__key) => __ap::de::other(&mut __map, &mut __additional, __key)?,
-                    __ap::de::Key::Field(_) => __ap::de::ignore(&mut __map)?,
+                    __ap::de::Key::Other(__key) => __ap::de::other(&mut __map, &mut __additional, __key),
+                    __ap::de::Key::Field(_) => __ap::de::ignore(&mut __map),
                 },
                 quote_spanned!(located(ty.span())=> let mut __additional: #ty = __ap::Default::default();),
             )
         }
         None => (
             quote!(__ap::de::next_key::<Self, __A>(&mut __map)?),
-            quote!(_ => __ap::de::ignore(&mut __map)?,),
+            quote!(_ => __ap::de::ignore(&mut __map),),
             TokenStream::new(),
         ),
     };
@@ -224,15 +231,23 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
         };
         quote!(#member: #value)
     });
+    // One body reads a map and a sequence (`__ap::de::Fields`); a model with
+    // `additional_properties` is a map only.
+    let signature = if additional.is_some() {
+        quote!(visit_map<__A: __ap::serde::de::MapAccess<'de>>)
+    } else {
+        quote!(visit<__A: __ap::de::Fields<'de>>)
+    };
     quote! {
-        fn visit_map<__A: __ap::serde::de::MapAccess<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
+        fn #signature(mut __map: __A) -> __ap::Result<Self, __A::Error> {
             #(#slot_decls)*
             #additional_decl
+            // One `?` for the whole match: each arm's is a branch more for the compiler.
             while let __ap::Some(__key) = #next_key {
                 match __key {
                     #(#arms)*
                     #unknown_arm
-                }
+                }?;
             }
             __ap::Ok(#ident { #(#inits),* })
         }
@@ -241,7 +256,7 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
 
 /// A keyed field's value once the map is read: its slot, or what an absent key means.
 fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
-    let (f, slot, key) = (k.field, &k.slot, &k.field.wire);
+    let (f, slot, key, index) = (k.field, &k.slot, &k.field.wire, k.index);
     let slot = if k.wrapper.is_some() {
         quote!(__ap::Option::map(#slot, |__w| __w.0))
     } else {
@@ -251,9 +266,11 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
         return slot; // the slot is the field: `None` when the key never came
     }
     let value = match (f.absent(), f.default_value()) {
-        (Absent::Missing, _) => quote!(__ap::de::required::<_, __A::Error>(#slot, #key)?),
+        (Absent::Missing, _) => {
+            quote!(__ap::de::required::<Self, _, _>(&__map, #slot, #key, #index)?)
+        }
         (Absent::MissingUnlessOption, _) => {
-            quote!(__ap::de::or_missing::<_, __A::Error>(#slot, #key)?)
+            quote!(__ap::de::or_missing::<Self, _, _>(&__map, #slot, #key, #index)?)
         }
         (Absent::Default, DefaultValue::Expr(_)) => {
             let default = crate::default::function(cont, f);
@@ -262,70 +279,6 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
         (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),
     };
     respan(value, f.ty.span())
-}
-
-/// `visit_seq`, for formats that write structs as sequences; a model with
-/// `additional_properties` is a map and has none (the runtime rejects sequences for it).
-fn visit_seq(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
-    if has_additional(fields) {
-        return TokenStream::new();
-    }
-    let ident = cont.ident;
-    let lets = keyed.iter().map(|k| {
-        let slot = &k.slot;
-        let value = seq_value(cont, k);
-        respan(quote!(let #slot = #value;), k.field.ty.span())
-    });
-    let inits = fields.iter().map(|f| {
-        let member = f.ident;
-        match keyed.iter().find(|k| core::ptr::eq(k.field, f)) {
-            Some(k) => {
-                let slot = &k.slot;
-                quote!(#member: #slot)
-            }
-            None => {
-                let default = crate::default::value(cont, f);
-                quote!(#member: #default)
-            }
-        }
-    });
-    quote! {
-        fn visit_seq<__A: __ap::serde::de::SeqAccess<'de>>(mut __seq: __A) -> __ap::Result<Self, __A::Error> {
-            #(#lets)*
-            __ap::Ok(#ident { #(#inits),* })
-        }
-    }
-}
-
-/// The next element of the sequence as a keyed field's value.
-fn seq_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
-    let (f, index) = (k.field, k.index);
-    let (ty, unwrap) = (k.read_type(cont), k.unwrap());
-    if f.role() == Role::Required {
-        return quote!(__ap::de::element::<Self, __A, #ty>(&mut __seq, #index)? #unwrap);
-    }
-    if f.tri_state_on_wire() {
-        // Present (even `null`) is `Some(..)`, the end of the sequence `None`.
-        return quote!(__ap::de::optional_element(&mut __seq)?);
-    }
-    if k.wrapper.is_some() {
-        let default = crate::default::value(cont, f);
-        return quote! {
-            match __ap::de::optional_element::<__A, #ty>(&mut __seq)? {
-                __ap::Some(__v) => __v #unwrap,
-                __ap::None => #default,
-            }
-        };
-    }
-    match f.default_value() {
-        DefaultValue::Expr(_) => {
-            let default = crate::default::function(cont, f);
-            quote!(__ap::Option::unwrap_or_else(__ap::de::optional_element(&mut __seq)?, #default))
-        }
-        DefaultValue::Trait => quote!(__ap::de::or_default(__ap::de::optional_element(
-            &mut __seq
-        )?)),
-    }
 }
 
 fn has_additional(fields: &[Field<'_>]) -> bool {

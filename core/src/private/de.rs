@@ -33,16 +33,122 @@ pub trait DeStruct<'de>: Sized {
         Self::FIELDS.iter().position(|f| *f == key)
     }
 
-    /// Reads the model from a map of keys to values.
-    fn visit_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
-
-    /// Reads the model from its fields in order (non-self-describing formats).
-    fn visit_seq<A: SeqAccess<'de>>(seq: A) -> Result<Self, A::Error> {
-        let _ = seq;
-        Err(A::Error::invalid_type(
+    /// Reads the model from its fields, from a map (keys in any order) or a sequence (fields
+    /// in order, for non-self-describing formats): one body serves both. A model that is read
+    /// as a map only (`FLATTEN`) overrides [`Self::visit_map`] instead.
+    fn visit<F: Fields<'de>>(fields: F) -> Result<Self, F::Error> {
+        let _ = fields;
+        Err(F::Error::invalid_type(
             Unexpected::Seq,
             &Expecting::<Self>(PhantomData),
         ))
+    }
+
+    /// Reads the model from a map of keys to values.
+    #[inline]
+    fn visit_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
+        Self::visit(map)
+    }
+}
+
+/// Where a model's fields come from: any serde map, or a sequence through [`SeqFields`].
+/// Generated `visit` bodies call the functions below, which go through this trait, so the same
+/// body reads both forms with serde_derive's rules for each.
+pub trait Fields<'de> {
+    /// The format's error.
+    type Error: Error;
+
+    /// The next field's index in `T::FIELDS`, [`UNKNOWN`] for another key, `None` at the end.
+    fn next_field<T: DeStruct<'de>>(&mut self) -> Result<Option<usize>, Self::Error>;
+
+    /// The value of the field just returned; `None` when a sequence ended before it.
+    fn field_value<V: Deserialize<'de>>(&mut self) -> Result<Option<V>, Self::Error>;
+
+    /// Skips the value of an unknown key.
+    fn ignore_value(&mut self) -> Result<(), Self::Error>;
+
+    /// A field that did not come: for a map the key is missing (`None` for `Option`-like types,
+    /// else `missing field`, serde's rule; with `strict`, always `missing field`); for a
+    /// sequence it ended before element `index` (`invalid length`).
+    fn absent<T: DeStruct<'de>, V: Deserialize<'de>>(
+        &self,
+        key: &'static str,
+        index: usize,
+        strict: bool,
+    ) -> Result<V, Self::Error>;
+}
+
+impl<'de, A: MapAccess<'de>> Fields<'de> for A {
+    type Error = A::Error;
+
+    #[inline]
+    fn next_field<T: DeStruct<'de>>(&mut self) -> Result<Option<usize>, A::Error> {
+        self.next_key_seed(FieldKey::<T>(PhantomData))
+    }
+
+    #[inline]
+    fn field_value<V: Deserialize<'de>>(&mut self) -> Result<Option<V>, A::Error> {
+        self.next_value().map(Some)
+    }
+
+    #[inline]
+    fn ignore_value(&mut self) -> Result<(), A::Error> {
+        self.next_value::<IgnoredAny>().map(|_| ())
+    }
+
+    #[inline]
+    fn absent<T: DeStruct<'de>, V: Deserialize<'de>>(
+        &self,
+        key: &'static str,
+        _index: usize,
+        strict: bool,
+    ) -> Result<V, A::Error> {
+        if strict {
+            Err(A::Error::missing_field(key))
+        } else {
+            missing(key)
+        }
+    }
+}
+
+/// A model's fields in declaration order, from a sequence (postcard, bincode, a JSON array):
+/// field `i` is element `i`, and the sequence may end early (the remaining fields are absent).
+pub struct SeqFields<A> {
+    seq: A,
+    next: usize,
+    ended: bool,
+}
+
+impl<'de, A: SeqAccess<'de>> Fields<'de> for SeqFields<A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn next_field<T: DeStruct<'de>>(&mut self) -> Result<Option<usize>, A::Error> {
+        Ok((!self.ended && self.next < T::FIELDS.len()).then_some(self.next))
+    }
+
+    #[inline]
+    fn field_value<V: Deserialize<'de>>(&mut self) -> Result<Option<V>, A::Error> {
+        self.next += 1;
+        let value = self.seq.next_element()?;
+        self.ended = value.is_none();
+        Ok(value)
+    }
+
+    // Never called: a sequence gives no unknown keys.
+    fn ignore_value(&mut self) -> Result<(), A::Error> {
+        self.next += 1;
+        Ok(())
+    }
+
+    #[inline]
+    fn absent<T: DeStruct<'de>, V: Deserialize<'de>>(
+        &self,
+        _key: &'static str,
+        index: usize,
+        _strict: bool,
+    ) -> Result<V, A::Error> {
+        Err(invalid_length::<T, A::Error>(index))
     }
 }
 
@@ -85,22 +191,16 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for StructVisitor<T> {
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        T::visit_seq(seq)
+        T::visit(SeqFields {
+            seq,
+            next: 0,
+            ended: false,
+        })
     }
 }
 
 /// Index of the key that [`next_key`] returns for a key that is not a field.
 pub const UNKNOWN: usize = usize::MAX;
-
-/// The next key as an index into `T::FIELDS`, or [`UNKNOWN`].
-#[inline]
-pub fn next_key<'de, T, A>(map: &mut A) -> Result<Option<usize>, A::Error>
-where
-    T: DeStruct<'de>,
-    A: MapAccess<'de>,
-{
-    map.next_key_seed(FieldKey::<T>(PhantomData))
-}
 
 /// Matches an identifier against the field table, as serde_derive's `__FieldVisitor`.
 struct FieldKey<T>(PhantomData<T>);
@@ -250,47 +350,54 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for OtherKey<T> {
 /// What `String` says it expects, for keys of the `additional_properties` map.
 const STRING_KEY: &str = "a string";
 
+/// The next field of a model, as an index into `T::FIELDS` (see [`Fields::next_field`]).
+#[inline]
+pub fn next_key<'de, T, F>(fields: &mut F) -> Result<Option<usize>, F::Error>
+where
+    T: DeStruct<'de>,
+    F: Fields<'de>,
+{
+    fields.next_field::<T>()
+}
+
 /// Reads the value of a field, refusing a second occurrence of its key.
 #[inline]
-pub fn value<'de, A, V>(
-    map: &mut A,
+pub fn value<'de, F, V>(
+    fields: &mut F,
     slot: &mut Option<V>,
     key: &'static str,
-) -> Result<(), A::Error>
+) -> Result<(), F::Error>
 where
-    A: MapAccess<'de>,
+    F: Fields<'de>,
     V: Deserialize<'de>,
 {
     if slot.is_some() {
-        return Err(A::Error::duplicate_field(key));
+        return Err(F::Error::duplicate_field(key));
     }
-    *slot = Some(map.next_value()?);
+    *slot = fields.field_value()?;
     Ok(())
 }
 
 /// Reads the value of a tri-state `Option<Option<T>>` field as `serde_with`'s `double_option`:
-/// `null` is `Some(None)` (the slot is the field: an absent key leaves it `None`).
+/// `null` is `Some(None)` (the slot is the field: an absent key, or the end of a sequence,
+/// leaves it `None`). [`value`] of the inner `Option<T>`.
 #[inline]
-pub fn tri_state<'de, A, V>(
-    map: &mut A,
+pub fn tri_state<'de, F, V>(
+    fields: &mut F,
     slot: &mut Option<Option<V>>,
     key: &'static str,
-) -> Result<(), A::Error>
+) -> Result<(), F::Error>
 where
-    A: MapAccess<'de>,
+    F: Fields<'de>,
     V: Deserialize<'de>,
 {
-    if slot.is_some() {
-        return Err(A::Error::duplicate_field(key));
-    }
-    *slot = Some(map.next_value()?);
-    Ok(())
+    value(fields, slot, key)
 }
 
 /// Skips the value of an unknown key.
 #[inline]
-pub fn ignore<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
-    map.next_value::<IgnoredAny>().map(|_| ())
+pub fn ignore<'de, F: Fields<'de>>(fields: &mut F) -> Result<(), F::Error> {
+    fields.ignore_value()
 }
 
 /// Puts the value of an unknown key into the `additional_properties` map.
@@ -356,25 +463,43 @@ pub fn or_default<V: Default>(slot: Option<V>) -> V {
     slot.unwrap_or_default()
 }
 
-/// A field without a default: its value, or what [`missing`] gives.
+/// A field without a default, field `index` of `T`: its value, or what [`Fields::absent`]
+/// gives (serde's rule for a missing key, `invalid length` for a short sequence).
 #[inline]
-pub fn or_missing<'de, V, E>(slot: Option<V>, key: &'static str) -> Result<V, E>
+pub fn or_missing<'de, T, F, V>(
+    fields: &F,
+    slot: Option<V>,
+    key: &'static str,
+    index: usize,
+) -> Result<V, F::Error>
 where
+    T: DeStruct<'de>,
+    F: Fields<'de>,
     V: Deserialize<'de>,
-    E: Error,
 {
     match slot {
         Some(value) => Ok(value),
-        None => missing(key),
+        None => fields.absent::<T, V>(key, index, false),
     }
 }
 
-/// A field whose key must be present (`#[api(required)]`, `with` fields).
+/// A field whose key must be present (`#[api(required)]`, `with` fields): as [`or_missing`],
+/// but a missing key is `missing field` whatever the type.
 #[inline]
-pub fn required<V, E: Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
+pub fn required<'de, T, F, V>(
+    fields: &F,
+    slot: Option<V>,
+    key: &'static str,
+    index: usize,
+) -> Result<V, F::Error>
+where
+    T: DeStruct<'de>,
+    F: Fields<'de>,
+    V: Deserialize<'de>,
+{
     match slot {
         Some(value) => Ok(value),
-        None => Err(E::missing_field(key)),
+        None => fields.absent::<T, V>(key, index, true),
     }
 }
 
@@ -396,30 +521,6 @@ impl<'de, E: Error> Deserializer<'de> for MissingField<E> {
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
     }
-}
-
-/// The next element of a model read as a sequence; its end is `invalid length`.
-#[inline]
-pub fn element<'de, T, A, V>(seq: &mut A, index: usize) -> Result<V, A::Error>
-where
-    T: DeStruct<'de>,
-    A: SeqAccess<'de>,
-    V: Deserialize<'de>,
-{
-    match seq.next_element()? {
-        Some(value) => Ok(value),
-        None => Err(invalid_length::<T, A::Error>(index)),
-    }
-}
-
-/// The next element of a field with a default: `None` at the end of the sequence.
-#[inline]
-pub fn optional_element<'de, A, V>(seq: &mut A) -> Result<Option<V>, A::Error>
-where
-    A: SeqAccess<'de>,
-    V: Deserialize<'de>,
-{
-    seq.next_element()
 }
 
 fn invalid_length<'de, T: DeStruct<'de>, E: Error>(index: usize) -> E {
