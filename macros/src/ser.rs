@@ -40,9 +40,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
     let body = if as_map {
         quote! {
-            let mut __state = #serde::Serializer::serialize_map(__serializer, __ap::None)?;
+            let mut __state = __ap::ser::begin_map(__serializer)?;
             #(#steps)*
-            #serde::ser::SerializeMap::end(__state)
+            __ap::ser::end_map(__state)
         }
     } else {
         // `serialize_struct` is told how many fields are written: the ones always written,
@@ -60,9 +60,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
                 respan(quote!(__ap::ser::count(&self.#member)), f.ty.span())
             });
         quote! {
-            let mut __state = #serde::Serializer::serialize_struct(__serializer, #name, #always #(+ #counted)*)?;
+            let mut __state = __ap::ser::begin_struct(__serializer, #name, #always #(+ #counted)*)?;
             #(#steps)*
-            #serde::ser::SerializeStruct::end(__state)
+            __ap::ser::end_struct(__state)
         }
     };
 
@@ -79,32 +79,31 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
 /// Writing one field: `Some` or always, as a struct field or a map entry.
 fn step(f: &Field<'_>, as_map: bool, value: &TokenStream) -> TokenStream {
-    let serde = quote!(__ap::serde);
     let (member, key) = (f.ident, &f.wire);
     let with = f.attrs.with.is_set();
     let tri = f.tri_state_on_wire();
     match (f.role(), as_map, f.skips_none()) {
-        (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, &self.#member)?;),
-        (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, &self.#member)?;),
+        (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, &self.#member);),
+        (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, &self.#member);),
         (_, true, _) if tri => {
-            quote!(__ap::ser::tri_state_entry(&mut __state, #key, &self.#member)?;)
+            quote!(__ap::ser::tri_state_entry(&mut __state, #key, &self.#member);)
         }
         (_, false, true) if with => quote! {
             if __ap::Option::is_none(&self.#member) {
-                #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
+                __ap::ser::skip(&mut __state, #key);
             } else {
-                #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #value)?;
+                __ap::ser::field(&mut __state, #key, #value);
             }
         },
-        (_, false, true) => quote!(__ap::ser::option(&mut __state, #key, &self.#member)?;),
-        (_, false, false) => quote!(__ap::ser::field(&mut __state, #key, #value)?;),
+        (_, false, true) => quote!(__ap::ser::option(&mut __state, #key, &self.#member);),
+        (_, false, false) => quote!(__ap::ser::field(&mut __state, #key, #value);),
         (_, true, true) if with => quote! {
             if __ap::Option::is_some(&self.#member) {
-                __ap::ser::entry(&mut __state, #key, #value)?;
+                __ap::ser::entry(&mut __state, #key, #value);
             }
         },
-        (_, true, true) => quote!(__ap::ser::option_entry(&mut __state, #key, &self.#member)?;),
-        (_, true, false) => quote!(__ap::ser::entry(&mut __state, #key, #value)?;),
+        (_, true, true) => quote!(__ap::ser::option_entry(&mut __state, #key, &self.#member);),
+        (_, true, false) => quote!(__ap::ser::entry(&mut __state, #key, #value);),
     }
 }
 
