@@ -213,7 +213,7 @@ fn check_flatten<'c, 'a>(
         (
             a.rename.span(),
             "rename",
-            "it has no key of its own: its model's keys are written at this level",
+            "it has no key of its own (its model's keys are written at this level)",
         ),
         (
             a.skip_none.span(),
@@ -256,8 +256,13 @@ fn check_flatten<'c, 'a>(
         }
     }
     let ty = field.option_inner.unwrap_or(field.ty);
-    let shown = ty.to_token_stream().to_string().replace(' ', "");
-    match flat_kind(ty) {
+    let kind = flat_kind(ty);
+    // `Option<Option<T>>` is shown whole; otherwise what is flattened.
+    let shown = match kind {
+        FlatKind::NoKeys(OPTION_OPTION) => type_text(field.ty),
+        _ => type_text(ty),
+    };
+    match kind {
         FlatKind::Model => {}
         FlatKind::Map => {
             if cont.attrs.deny_unknown_fields.is_set() {
@@ -303,7 +308,11 @@ fn check_catch_all_clash(cx: &Ctxt, field: &Field<'_>, seen: &[&Field<'_>]) {
             || (f.attrs.flatten.is_set()
                 && matches!(flat_kind(f.option_inner.unwrap_or(f.ty)), FlatKind::Map))
     };
-    if let Some(first) = seen.iter().find(|f| takes_all(f)) {
+    // Two `additional_properties` are reported by `check_additional_properties`.
+    let both_additional = |f: &Field<'_>| {
+        f.attrs.additional_properties.is_set() && field.attrs.additional_properties.is_set()
+    };
+    if let Some(first) = seen.iter().find(|f| takes_all(f) && !both_additional(f)) {
         let at = field
             .attrs
             .flatten
@@ -319,6 +328,16 @@ fn check_catch_all_clash(cx: &Ctxt, field: &Field<'_>, seen: &[&Field<'_>]) {
             ),
         ));
     }
+}
+
+const OPTION_OPTION: &str = "an `Option` of an `Option`";
+
+/// A type as the user wrote it, without the token printer's spaces.
+fn type_text(ty: &syn::Type) -> String {
+    ty.to_token_stream()
+        .to_string()
+        .replace(' ', "")
+        .replace(',', ", ")
 }
 
 enum FlatKind {
@@ -366,7 +385,7 @@ fn flat_kind(ty: &syn::Type) -> FlatKind {
         "Vec" | "VecDeque" | "LinkedList" | "BinaryHeap" | "HashSet" | "BTreeSet" | "IndexSet" => {
             FlatKind::NoKeys("a sequence")
         }
-        "Option" => FlatKind::NoKeys("an `Option` of an `Option`"),
+        "Option" => FlatKind::NoKeys(OPTION_OPTION),
         "Box" | "Rc" | "Arc" => args
             .first()
             .map_or(FlatKind::Model, |inner| flat_kind(inner)),
