@@ -699,3 +699,119 @@ fn generated_documents_read_as_serde() {
     println!("{n} generated documents: Mixed accepted {ok}, rejected {err}");
     assert!(ok > n / 20 && err > n / 20, "accepted {ok}, rejected {err}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Metadata, docs page, JSON Schema
+
+#[test]
+fn metadata_marks_flattened_fields() {
+    use apimodel::meta::Role;
+    let fields = Pet::MODEL.fields();
+    let base = fields.iter().find(|f| f.name == "base").unwrap();
+    assert_eq!(base.role, Role::Flattened);
+    assert!(!base.is_keyed());
+    assert_eq!(base.kind.model().map(|m| m.name), Some("Base"));
+    // The flattened model's page is among the pages of the SDK.
+    let pages = apimodel::meta::Model::collect(&[Change::MODEL]);
+    let names: Vec<&str> = pages.iter().map(|m| m.name).collect();
+    assert_eq!(names, ["Audit", "Base", "Change"]);
+}
+
+#[test]
+fn docs_page_links_the_flattened_model() {
+    let page = apimodel::docs::markdown::<Pet>();
+    let rows: Vec<Vec<&str>> = page
+        .lines()
+        .filter(|l| l.starts_with('|'))
+        .map(|l| l.trim_matches('|').split(" | ").map(str::trim).collect())
+        .collect();
+    let link = "[Base](../../models/shared/base.md)";
+    assert_eq!(
+        rows[2..],
+        [
+            vec!["`name`", "*string*", ":heavy_check_mark:", "Name."],
+            vec![
+                &format!("all fields of {link}"),
+                link,
+                ":heavy_check_mark:",
+                "The base keys."
+            ],
+            vec!["`tag`", "*string*", ":heavy_minus_sign:", "Tag."],
+        ],
+        "{page}"
+    );
+    let maybe = apimodel::docs::markdown::<MaybePet>();
+    let row = maybe.lines().find(|l| l.contains("all fields of")).unwrap();
+    assert!(row.contains(":heavy_minus_sign:"), "{maybe}");
+}
+
+/// A compiled schema (checked against the 2020-12 meta-schema on the way).
+fn validator(schema: Value) -> (boon::Schemas, boon::SchemaIndex) {
+    let mut schemas = boon::Schemas::new();
+    let mut compiler = boon::Compiler::new();
+    compiler
+        .add_resource("https://apimodel.invalid/schema.json", schema)
+        .unwrap();
+    let index = compiler
+        .compile("https://apimodel.invalid/schema.json", &mut schemas)
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    (schemas, index)
+}
+
+/// The schema of `T` and its `Deserialize` agree on every document.
+fn schema_agrees<T: ApiModel + serde::de::DeserializeOwned>(docs: &[&str]) {
+    let (schemas, index) = validator(apimodel::schema::json_schema::<T>());
+    for doc in docs {
+        let value: Value = serde_json::from_str(doc).unwrap();
+        let schema = schemas.validate(&value, index).is_ok();
+        let serde = serde_json::from_value::<T>(value).is_ok();
+        assert_eq!(schema, serde, "schema and Deserialize disagree on {doc}");
+    }
+}
+
+#[test]
+fn json_schema_uses_all_of() {
+    use serde_json::json;
+    let schema = apimodel::schema::json_schema::<Pet>();
+    assert_eq!(schema["allOf"], json!([{ "$ref": "#/$defs/Base" }]));
+    assert_eq!(schema["required"], json!(["name"]));
+    assert!(schema["properties"].get("base").is_none());
+    assert_eq!(schema["$defs"]["Base"]["required"], json!(["id"]));
+    let strict = apimodel::schema::json_schema::<StrictPet>();
+    assert_eq!(strict["unevaluatedProperties"], json!(false));
+    assert!(strict.get("additionalProperties").is_none());
+    let maybe = apimodel::schema::json_schema::<MaybePet>();
+    assert_eq!(
+        maybe["allOf"],
+        json!([{ "anyOf": [{ "$ref": "#/$defs/Base" }, true] }])
+    );
+    let open = apimodel::schema::json_schema::<OpenPet>();
+    assert_eq!(open["unevaluatedProperties"], json!({}));
+    let labels = apimodel::schema::json_schema::<Labels>();
+    assert!(labels.get("allOf").is_none());
+    assert_eq!(labels["additionalProperties"], json!({ "type": "integer" }));
+
+    let docs = [
+        r#"{"name":"rex","id":"p1"}"#,
+        r#"{"name":"rex","id":"p1","createdAt":5,"tag":"t"}"#,
+        r#"{"name":"rex","id":"p1","x":1}"#,
+        r#"{"name":"rex"}"#,
+        r#"{"id":"p1"}"#,
+        r#"{"name":"rex","id":5}"#,
+        r#"{"name":"rex","id":"p1","createdAt":"soon"}"#,
+        r#"{"name":"rex","id":"p1","createdAt":null}"#,
+        r#"{"name":"rex","a":1,"b":2}"#,
+        r#"{"name":"rex","a":"x"}"#,
+        r#"{"kind":"k","by":"me","id":"p1"}"#,
+        r#"{"kind":"k","by":"me"}"#,
+        r#"[]"#,
+        "null",
+    ];
+    schema_agrees::<Pet>(&docs);
+    schema_agrees::<StrictPet>(&docs);
+    schema_agrees::<MaybePet>(&docs);
+    schema_agrees::<OpenPet>(&docs);
+    schema_agrees::<Labels>(&docs);
+    schema_agrees::<Change>(&docs);
+    schema_agrees::<Audit>(&docs);
+}
