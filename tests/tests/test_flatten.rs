@@ -168,6 +168,26 @@ pub struct Mixed {
     pub count: Option<u8>,
 }
 
+/// A generic page: the item's keys beside `total`.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+pub struct Page<T> {
+    /// How many there are.
+    pub total: u32,
+    /// The item.
+    #[api(flatten)]
+    pub item: T,
+}
+
+/// A newtype flattened: it has no keys, which serde reports when writing and reading.
+#[derive(ApiModel, Debug, PartialEq, Clone)]
+pub struct Priced {
+    /// Name.
+    pub name: String,
+    /// A newtype of a number.
+    #[api(flatten)]
+    pub price: Cents,
+}
+
 /// `serde_with`'s `rust::double_option`, written out.
 mod double_option {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -289,6 +309,20 @@ mod mirror {
     pub struct Cents(pub u32);
 
     #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct Page<T> {
+        pub total: u32,
+        #[serde(flatten)]
+        pub item: T,
+    }
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    pub struct Priced {
+        pub name: String,
+        #[serde(flatten)]
+        pub price: Cents,
+    }
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
     pub struct Mixed {
         pub price: Cents,
         #[serde(
@@ -376,6 +410,9 @@ fn all_agree(doc: &str) {
     let _ = agree::<Mixed, mirror::Mixed>(doc);
     let _ = agree::<Audit, mirror::Audit>(doc);
     let _ = agree::<Base, mirror::Base>(doc);
+    let _ = agree::<Page<Base>, mirror::Page<mirror::Base>>(doc);
+    let _ = agree::<Page<BTreeMap<String, Value>>, mirror::Page<BTreeMap<String, Value>>>(doc);
+    let _ = agree::<Priced, mirror::Priced>(doc);
 }
 
 #[test]
@@ -814,4 +851,29 @@ fn json_schema_uses_all_of() {
     schema_agrees::<Labels>(&docs);
     schema_agrees::<Change>(&docs);
     schema_agrees::<Audit>(&docs);
+}
+
+#[test]
+fn flattening_what_has_no_keys_fails_as_serde() {
+    let ours = Priced::builder().name("n").price(Cents(5)).build();
+    let theirs = mirror::Priced {
+        name: "n".into(),
+        price: mirror::Cents(5),
+    };
+    let a = serde_json::to_string(&ours).unwrap_err().to_string();
+    let m = serde_json::to_string(&theirs).unwrap_err().to_string();
+    assert_eq!(a, m);
+    assert_eq!(a, "can only flatten structs and maps (got an integer)");
+    let doc = r#"{"name":"n","price":5}"#;
+    let err = agree::<Priced, mirror::Priced>(doc).unwrap_err();
+    assert_eq!(err, "can only flatten structs and maps at line 1 column 22");
+}
+
+#[test]
+fn generic_page_writes_as_serde() {
+    let (b, mb) = base("p1", Some(2));
+    let page = Page::builder().total(3_u32).item(b).build();
+    let json = same_bytes(&page, &mirror::Page { total: 3, item: mb });
+    assert_eq!(json, r#"{"total":3,"id":"p1","createdAt":2}"#);
+    assert_eq!(serde_json::from_str::<Page<Base>>(&json).unwrap(), page);
 }
