@@ -17,7 +17,10 @@
 //! - a flattened model (`#[api(flatten)]`) is an `allOf` entry (`{"anyOf": [model, true]}` for
 //!   an `Option`, which constrains nothing), and the struct's unknown-key rule is then written
 //!   `unevaluatedProperties`, which sees the keys `allOf` declares; a flattened map is the
-//!   struct's rule for other keys;
+//!   struct's rule for other keys. The schema states the intent where serde's flatten is looser
+//!   or stricter: a flattened model with `deny_unknown_fields` still rejects the parent's keys in
+//!   the schema (serde ignores it there), and a `deny_unknown_fields` parent of a model that
+//!   flattens in turn accepts that model's keys (serde rejects them);
 //! - nested models live in `$defs` under their Rust names and are referenced with `$ref`;
 //!   the root is `#`; `title` is the Rust name, `description` the doc comment's description:
 //!   its paragraphs before the first heading (as on the [`crate::docs`] pages).
