@@ -100,15 +100,23 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
             out.push_str("\n## Fields\n\n");
             let rows: Vec<[String; 4]> = fields
                 .iter()
-                .filter(|f| f.is_keyed())
+                .filter(|f| f.is_keyed() || f.role == Role::Flattened)
                 .map(|f| {
-                    let required = if f.role == Role::Required {
+                    let required = if f.role == Role::Required
+                        || (f.role == Role::Flattened && !matches!(f.kind, Type::Option(_)))
+                    {
                         ":heavy_check_mark:"
                     } else {
                         ":heavy_minus_sign:"
                     };
+                    // A flattened model's keys are this model's: the row links to them.
+                    let key = if f.role == Role::Flattened {
+                        format!("all fields of {}", type_cell(&f.kind, options))
+                    } else {
+                        format!("`{}`", escape(f.wire))
+                    };
                     [
-                        format!("`{}`", escape(f.wire)),
+                        key,
                         type_cell(&f.kind, options),
                         required.to_owned(),
                         description_cell(f.docs),

@@ -139,6 +139,9 @@ pub enum Role {
     Skipped,
     /// `#[api(additional_properties)]`: receives every undeclared key.
     Additional,
+    /// `#[api(flatten)]`: the keys of another model (its `kind`), read and written at this
+    /// model's level (OpenAPI `allOf`). Required in the builder unless an `Option`.
+    Flattened,
 }
 
 /// One variant of a string enum.

@@ -14,6 +14,13 @@
 //! - integers are `integer`, floats `number`, date-times `{"type": "string", "format":
 //!   "date-time"}`, `serde_json::Value` and types without a table
 //!   (and fields with `#[api(with = "...")]`) accept anything;
+//! - a flattened model (`#[api(flatten)]`) is an `allOf` entry (`{"anyOf": [model, true]}` for
+//!   an `Option`, which constrains nothing), and the struct's unknown-key rule is then written
+//!   `unevaluatedProperties`, which sees the keys `allOf` declares; a flattened map is the
+//!   struct's rule for other keys. The schema states the intent where serde's flatten is looser
+//!   or stricter: a flattened model with `deny_unknown_fields` still rejects the parent's keys in
+//!   the schema (serde ignores it there), and a `deny_unknown_fields` parent of a model that
+//!   flattens in turn accepts that model's keys (serde rejects them);
 //! - nested models live in `$defs` under their Rust names and are referenced with `$ref`;
 //!   the root is `#`; `title` is the Rust name, `description` the doc comment's description:
 //!   its paragraphs before the first heading (as on the [`crate::docs`] pages).
@@ -83,9 +90,27 @@ impl Cx {
                 let mut properties = Map::new();
                 let mut required = Vec::new();
                 let mut additional = None;
+                let mut all_of = Vec::new();
                 for field in fields {
                     match field.role {
                         Role::Skipped => continue,
+                        Role::Flattened => {
+                            match (field.with, field.kind.strip_option()) {
+                                // A flattened map takes every key the model does not own.
+                                (None, Type::Map(values)) => additional = Some(self.ty(values)),
+                                (_, inner) => {
+                                    let schema = self.ty(inner);
+                                    // An `Option` of a flattened model is `None` when its keys
+                                    // do not fit: it constrains nothing.
+                                    all_of.push(if matches!(field.kind, Type::Option(_)) {
+                                        json!({ "anyOf": [schema, true] })
+                                    } else {
+                                        schema
+                                    });
+                                }
+                            }
+                            continue;
+                        }
                         Role::Additional => {
                             additional = Some(match (field.with, field.kind.strip_option()) {
                                 (None, Type::Map(values)) => self.ty(values),
@@ -110,10 +135,18 @@ impl Cx {
                 if !required.is_empty() {
                     out.insert("required".to_owned(), Value::Array(required));
                 }
+                // With flattened models (`allOf`), the keys they declare are not this schema's
+                // `properties`: `unevaluatedProperties` sees through `allOf`.
+                let rest = if all_of.is_empty() {
+                    "additionalProperties"
+                } else {
+                    out.insert("allOf".to_owned(), Value::Array(all_of));
+                    "unevaluatedProperties"
+                };
                 if let Some(additional) = additional {
-                    out.insert("additionalProperties".to_owned(), additional);
+                    out.insert(rest.to_owned(), additional);
                 } else if deny_unknown_fields {
-                    out.insert("additionalProperties".to_owned(), Value::Bool(false));
+                    out.insert(rest.to_owned(), Value::Bool(false));
                 }
             }
             ModelKind::Newtype { inner, .. } => {

@@ -71,6 +71,7 @@ pub struct FieldAttrs {
     pub additional_properties: Attr<()>,
     pub into: Attr<bool>,
     pub skip_none: Attr<bool>,
+    pub flatten: Attr<()>,
 }
 
 pub struct VariantAttrs {
@@ -91,6 +92,7 @@ const ADDITIONAL_PROPERTIES: &str = "additional_properties";
 const INTO: &str = "into";
 const OTHER: &str = "other";
 const SKIP_NONE: &str = "skip_none";
+const FLATTEN: &str = "flatten";
 
 const CONTAINER_KEYS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE, SKIP_NONE];
 const FIELD_KEYS: &[&str] = &[
@@ -102,6 +104,7 @@ const FIELD_KEYS: &[&str] = &[
     ADDITIONAL_PROPERTIES,
     INTO,
     SKIP_NONE,
+    FLATTEN,
 ];
 const VARIANT_KEYS: &[&str] = &[RENAME, OTHER];
 
@@ -158,6 +161,7 @@ impl FieldAttrs {
             additional_properties: Attr::none(ADDITIONAL_PROPERTIES),
             into: Attr::none(INTO),
             skip_none: Attr::none(SKIP_NONE),
+            flatten: Attr::none(FLATTEN),
         };
         for_each_api_meta(cx, attrs, |meta| {
             if meta.path.is_ident(RENAME) {
@@ -208,6 +212,10 @@ impl FieldAttrs {
             } else if meta.path.is_ident(SKIP_NONE) {
                 // #[api(skip_none = false)]: `None` is written as `null`
                 out.skip_none.set(cx, &meta.path, bool_value(&meta)?);
+            } else if meta.path.is_ident(FLATTEN) {
+                // #[api(flatten)]: the field's keys are read and written at this model's level
+                no_value(&meta)?;
+                out.flatten.set(cx, &meta.path, ());
             } else {
                 return Err(unknown_key(&meta, "field", FIELD_KEYS));
             }

@@ -46,7 +46,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         .iter()
         .filter_map(|k| with_wrapper(cont, &impl_g, &wh, k));
     let key_table = key_table(cont, fields, &keyed);
-    let visit_map = visit_map(cont, fields, &keyed);
+    let visit_map = if flattens(fields) {
+        visit_map_flat(cont, fields, &keyed)
+    } else {
+        visit_map(cont, fields, &keyed)
+    };
     quote! {
         #(#with_items)*
         #[automatically_derived]
@@ -129,7 +133,8 @@ fn with_wrapper(
 }
 
 /// The constants the runtime reads: the model's name, its keys, whether unknown keys are
-/// errors, whether it is read as a map only (`additional_properties`); and [`field_index`].
+/// errors, whether it is read as a map only (`additional_properties`, `flatten`); and
+/// [`field_index`].
 fn key_table(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
     let name = cont.ident.to_string();
     let keys = keyed.iter().map(|k| &k.field.wire);
@@ -138,7 +143,7 @@ fn key_table(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
             const DENY_UNKNOWN: bool = true;
         )
     });
-    let flatten = has_additional(fields).then(|| {
+    let flatten = (has_additional(fields) || flattens(fields)).then(|| {
         quote!(
             const FLATTEN: bool = true;
         )
@@ -254,6 +259,89 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
     }
 }
 
+/// `visit_map` of a model with flattened fields, as serde_derive's: every key it does not own is
+/// buffered; once the map is read, its own fields (a missing one is reported first), then each
+/// field that reads the leftovers in declaration order (flattened fields, and
+/// `additional_properties`), then `deny_unknown_fields` on what none of them took.
+fn visit_map_flat(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    keyed: &[Keyed<'_, '_>],
+) -> TokenStream {
+    let ident = cont.ident;
+    let slot_decls = keyed.iter().map(|k| {
+        let (slot, ty) = (&k.slot, k.slot_type(cont));
+        quote!(let mut #slot: #ty = __ap::None;)
+    });
+    let arms = keyed.iter().map(|k| {
+        let (i, slot, key) = (k.index, &k.slot, &k.field.wire);
+        let read = if k.field.tri_state_on_wire() {
+            quote!(tri_state)
+        } else {
+            quote!(value)
+        };
+        respan(
+            quote!(__ap::de::FlatKey::Field(#i) => __ap::de::#read(&mut __map, &mut #slot, #key),),
+            k.field.ty.span(),
+        )
+    });
+    let own = keyed.iter().map(|k| {
+        let (slot, value) = (&k.slot, map_value(cont, k));
+        quote!(let #slot = #value;)
+    });
+    let flat: Vec<(&Field<'_>, Ident)> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.reads_leftovers(true))
+        .map(|(i, f)| (f, format_ident!("__flat{}", i)))
+        .collect();
+    let reads = flat.iter().map(|(f, local)| {
+        let read = if f.flattens_option() {
+            quote!(flat_option)
+        } else {
+            quote!(flat)
+        };
+        respan(
+            quote!(let #local = __ap::content::#read::<_, __A::Error>(&mut __rest)?;),
+            f.ty.span(),
+        )
+    });
+    let deny = cont
+        .attrs
+        .deny_unknown_fields
+        .is_set()
+        .then(|| quote!(__ap::de::deny_leftovers::<__A::Error>(__rest)?;));
+    let inits = fields.iter().map(|f| {
+        let member = f.ident;
+        if let Some(k) = keyed.iter().find(|k| core::ptr::eq(k.field, f)) {
+            let slot = &k.slot;
+            quote!(#member: #slot)
+        } else if let Some((_, local)) = flat.iter().find(|(g, _)| core::ptr::eq(*g, f)) {
+            quote!(#member: #local)
+        } else {
+            let default = crate::default::value(cont, f);
+            quote!(#member: #default)
+        }
+    });
+    quote! {
+        fn visit_map<__A: __ap::serde::de::MapAccess<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #(#slot_decls)*
+            let mut __rest = __ap::Default::default();
+            while let __ap::Some(__key) = __ap::de::next_key_flat::<Self, __A>(&mut __map)? {
+                match __key {
+                    #(#arms)*
+                    __ap::de::FlatKey::Other(__key) => __ap::de::collect(&mut __map, &mut __rest, __key),
+                    __ap::de::FlatKey::Field(_) => __ap::de::ignore(&mut __map),
+                }?;
+            }
+            #(#own)*
+            #(#reads)*
+            #deny
+            __ap::Ok(#ident { #(#inits),* })
+        }
+    }
+}
+
 /// A keyed field's value once the map is read: its slot, or what an absent key means.
 fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
     let (f, slot, key, index) = (k.field, &k.slot, &k.field.wire, k.index);
@@ -283,4 +371,8 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
 
 fn has_additional(fields: &[Field<'_>]) -> bool {
     fields.iter().any(|f| f.role() == Role::Additional)
+}
+
+fn flattens(fields: &[Field<'_>]) -> bool {
+    fields.iter().any(|f| f.role() == Role::Flattened)
 }

@@ -200,6 +200,7 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
         Role::Defaulted => quote!(Defaulted),
         Role::Skipped => quote!(Skipped),
         Role::Additional => quote!(Additional),
+        Role::Flattened => quote!(Flattened),
     };
     let (default, with) = (option_str(default), option_str(with));
     let field = uses.get("__AmField");

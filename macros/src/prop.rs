@@ -23,6 +23,10 @@ pub enum Role {
     Skipped,
     /// `#[api(additional_properties)]`: every unknown key.
     Additional,
+    /// `#[api(flatten)]`: a model (or map) whose keys are read and written at this model's
+    /// level, as serde's `flatten`. Set in the builder as one value: required unless an
+    /// `Option`.
+    Flattened,
 }
 
 /// Where the builder keeps a field until `build()`.
@@ -63,6 +67,8 @@ impl<'a> Field<'a> {
             Role::Skipped
         } else if a.additional_properties.is_set() {
             Role::Additional
+        } else if a.flatten.is_set() {
+            Role::Flattened
         } else if a.required.is_set() {
             Role::Required
         } else if a.default.is_set() {
@@ -82,9 +88,25 @@ impl<'a> Field<'a> {
         )
     }
 
-    /// On the wire at all: keyed, or the `additional_properties` map.
+    /// On the wire at all: keyed, the `additional_properties` map, or flattened.
     pub fn is_on_wire(&self) -> bool {
         self.role() != Role::Skipped
+    }
+
+    /// Read from the keys the model does not own, after them, in declaration order: a
+    /// flattened field, or `additional_properties` in a model that also flattens (serde reads
+    /// both as `flatten` fields).
+    pub fn reads_leftovers(&self, model_flattens: bool) -> bool {
+        match self.role() {
+            Role::Flattened => true,
+            Role::Additional => model_flattens,
+            _ => false,
+        }
+    }
+
+    /// A flattened `Option<T>`: `None` whenever `T` cannot be read from the leftover keys.
+    pub fn flattens_option(&self) -> bool {
+        self.role() == Role::Flattened && self.option_inner.is_some()
     }
 
     /// `None` is left out when writing. By default an `Option` field skips it and a defaulted
@@ -113,7 +135,7 @@ impl<'a> Field<'a> {
     /// optional field is tri-state (`check.rs` rejects `required` and `default` on one).
     pub fn tri_state(&self) -> Option<&'a Type> {
         let a = &self.attrs;
-        if a.required.is_set() || a.default.is_set() || a.skip.is_set() {
+        if a.required.is_set() || a.default.is_set() || a.skip.is_set() || a.flatten.is_set() {
             return None;
         }
         self.option_inner.and_then(option_inner)
@@ -127,7 +149,8 @@ impl<'a> Field<'a> {
 
     pub fn storage(&self) -> Storage {
         match self.role() {
-            Role::Required => Storage::State,
+            Role::Flattened if self.option_inner.is_some() => Storage::Itself,
+            Role::Required | Role::Flattened => Storage::State,
             Role::Optional => Storage::Itself,
             Role::Defaulted | Role::Skipped | Role::Additional => Storage::OrDefault,
         }

@@ -19,8 +19,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let bounds = crate::bound::serialize(g, fields, &serde);
     let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&bounds));
 
-    // A model with `additional_properties` is written as a map (serde's `flatten`).
-    let as_map = fields.iter().any(|f| f.role() == Role::Additional);
+    // A model with `additional_properties` or a flattened field is written as a map (serde's
+    // `flatten`).
+    let as_map = fields
+        .iter()
+        .any(|f| matches!(f.role(), Role::Additional | Role::Flattened));
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
     for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()) {
@@ -84,6 +87,7 @@ fn step(f: &Field<'_>, as_map: bool, value: &TokenStream) -> TokenStream {
     let tri = f.tri_state_on_wire();
     match (f.role(), as_map, f.skips_none()) {
         (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, &self.#member);),
+        (Role::Flattened, ..) => quote!(__ap::ser::flatten(&mut __state, &self.#member);),
         (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, &self.#member);),
         (_, true, _) if tri => {
             quote!(__ap::ser::tri_state_entry(&mut __state, #key, &self.#member);)

@@ -10,7 +10,7 @@
 // serde_derive's `?` per field; always-inlined steps with a cold failure path, 0.4 %.
 #![allow(clippy::inline_always)]
 
-use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A struct or map being written, with the first error of its steps.
 pub struct State<S, E> {
@@ -185,4 +185,192 @@ where
 #[inline]
 pub fn count<T>(value: &Option<T>) -> usize {
     usize::from(value.is_some())
+}
+
+/// A flattened field of a model (written as a map): the field's own keys become entries of the
+/// model's map, as serde's `flatten` writes them.
+#[inline]
+pub fn flatten<M, T>(state: &mut State<M, M::Error>, value: &T)
+where
+    M: SerializeMap,
+    T: ?Sized + Serialize,
+{
+    state.step(|m| value.serialize(FlatMapSerializer(m)));
+}
+
+/// The serializer a flattened field is written through: a struct's fields and a map's entries
+/// go into the parent's map; `None` and `()` write nothing; anything else is serde's error
+/// `can only flatten structs and maps (got …)`.
+pub struct FlatMapSerializer<'a, M>(pub &'a mut M);
+
+fn cannot_flatten<E: ser::Error>(what: &str) -> E {
+    E::custom(format_args!(
+        "can only flatten structs and maps (got {what})"
+    ))
+}
+
+macro_rules! cannot_flatten {
+    ($($method:ident($($arg:ty),*) -> $ok:ty: $what:literal)*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<$ok, M::Error> {
+            Err(cannot_flatten($what))
+        }
+    )*};
+}
+
+impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
+    type Ok = ();
+    type Error = M::Error;
+    type SerializeSeq = Impossible<(), M::Error>;
+    type SerializeTuple = Impossible<(), M::Error>;
+    type SerializeTupleStruct = Impossible<(), M::Error>;
+    type SerializeTupleVariant = Impossible<(), M::Error>;
+    type SerializeMap = FlatMapSerializeMap<'a, M>;
+    type SerializeStruct = FlatMapSerializeStruct<'a, M>;
+    type SerializeStructVariant = Impossible<(), M::Error>;
+
+    cannot_flatten! {
+        serialize_bool(bool) -> (): "a boolean"
+        serialize_i8(i8) -> (): "an integer"
+        serialize_i16(i16) -> (): "an integer"
+        serialize_i32(i32) -> (): "an integer"
+        serialize_i64(i64) -> (): "an integer"
+        serialize_u8(u8) -> (): "an integer"
+        serialize_u16(u16) -> (): "an integer"
+        serialize_u32(u32) -> (): "an integer"
+        serialize_u64(u64) -> (): "an integer"
+        serialize_f32(f32) -> (): "a float"
+        serialize_f64(f64) -> (): "a float"
+        serialize_char(char) -> (): "a char"
+        serialize_str(&str) -> (): "a string"
+        serialize_bytes(&[u8]) -> (): "a byte array"
+        serialize_seq(Option<usize>) -> Self::SerializeSeq: "a sequence"
+        serialize_tuple(usize) -> Self::SerializeTuple: "a tuple"
+        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct: "a tuple struct"
+    }
+
+    fn serialize_none(self) -> Result<(), M::Error> {
+        Ok(())
+    }
+
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<(), M::Error> {
+        value.serialize(self)
+    }
+
+    fn serialize_unit(self) -> Result<(), M::Error> {
+        Ok(())
+    }
+
+    fn serialize_unit_struct(self, _: &'static str) -> Result<(), M::Error> {
+        Ok(())
+    }
+
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), M::Error> {
+        self.0.serialize_entry(variant, &())
+    }
+
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        value.serialize(self)
+    }
+
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        self.0.serialize_entry(variant, value)
+    }
+
+    /// serde buffers a tuple variant to write it as the value of its name; this runtime does
+    /// not (a flattened field is a struct model or a map): an error, never wrong output.
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, M::Error> {
+        Err(cannot_flatten("a tuple variant"))
+    }
+
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, M::Error> {
+        Ok(FlatMapSerializeMap(self.0))
+    }
+
+    fn serialize_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStruct, M::Error> {
+        Ok(FlatMapSerializeStruct(self.0))
+    }
+
+    /// As [`serialize_tuple_variant`](Self::serialize_tuple_variant).
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, M::Error> {
+        Err(cannot_flatten("a struct variant"))
+    }
+}
+
+/// A flattened map: its entries are the parent's.
+pub struct FlatMapSerializeMap<'a, M>(&'a mut M);
+
+impl<M: SerializeMap> SerializeMap for FlatMapSerializeMap<'_, M> {
+    type Ok = ();
+    type Error = M::Error;
+
+    fn serialize_key<T: ?Sized + Serialize>(&mut self, key: &T) -> Result<(), M::Error> {
+        self.0.serialize_key(key)
+    }
+
+    fn serialize_value<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), M::Error> {
+        self.0.serialize_value(value)
+    }
+
+    fn serialize_entry<K, V>(&mut self, key: &K, value: &V) -> Result<(), M::Error>
+    where
+        K: ?Sized + Serialize,
+        V: ?Sized + Serialize,
+    {
+        self.0.serialize_entry(key, value)
+    }
+
+    fn end(self) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+/// A flattened struct: each field an entry of the parent's map; a skipped field nothing.
+pub struct FlatMapSerializeStruct<'a, M>(&'a mut M);
+
+impl<M: SerializeMap> SerializeStruct for FlatMapSerializeStruct<'_, M> {
+    type Ok = ();
+    type Error = M::Error;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        self.0.serialize_entry(key, value)
+    }
+
+    fn end(self) -> Result<(), M::Error> {
+        Ok(())
+    }
 }
