@@ -182,14 +182,14 @@ fn gates(b: &Builder<'_, '_>) -> TokenStream {
         let label = format!("call `.{gate}(..)` before `.build()`");
         quote! {
             #[diagnostic::on_unimplemented(message = #message, label = #label)]
-            pub trait #gate<T> {}
+            pub trait #gate {}
         }
     });
     let impls = b.required.iter().map(|f| {
         let gate = f.ident;
         quote! {
             #[diagnostic::do_not_recommend]
-            impl<T> required::#gate<T> for __ap::builder::Set<T> {}
+            impl<T> required::#gate for __ap::builder::Set<T> {}
         }
     });
     quote! {
@@ -398,7 +398,7 @@ fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
         let body = quote!(#ident { #(#inits),* });
         let bounds = b.required.iter().zip(&b.states).map(|(f, state)| {
             let (member, ty) = (f.ident, f.ty);
-            quote!(#state: required::#member<#ty> + __ap::builder::Take<#ty>)
+            quote!(#state: required::#member + __ap::builder::Take<#ty>)
         });
         let gates = if b.required.is_empty() {
             TokenStream::new()
