@@ -37,7 +37,7 @@
 //! ```
 
 use crate::meta::text::{description, paragraphs};
-use crate::meta::{ApiModel, Model, ModelKind, Role, Type};
+use crate::meta::{ApiModel, Model, ModelKind, Role, Tagging, Type, VariantData};
 
 /// The Type cell of a date-time, as the TypeScript SDKs' documentation writes it.
 pub const DATE_LINK: &str =
@@ -128,6 +128,34 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
             out.push_str(&escape(ty));
             out.push_str("`)\n");
         }
+        ModelKind::Union { variants, tagging } => {
+            out.push_str("\n## Variants\n\n");
+            out.push_str(&match tagging {
+                Tagging::External => "One of the following, each an object whose only key is the variant's name (a unit variant is the name alone).\n\n".to_owned(),
+                Tagging::Internal { tag } => format!("One of the following, chosen by the value of `{}`.\n\n", escape(tag)),
+                Tagging::Adjacent { tag, content } => format!("One of the following, chosen by the value of `{}`; the variant's data is under `{}`.\n\n", escape(tag), escape(content)),
+                Tagging::Untagged => "One of the following shapes, tried in order.\n\n".to_owned(),
+            });
+            let rows: Vec<[String; 4]> = variants
+                .iter()
+                .map(|v| {
+                    let value = if v.untagged || tagging == Tagging::Untagged {
+                        "*untagged*".to_owned()
+                    } else if v.other {
+                        "*any other*".to_owned()
+                    } else {
+                        format!("`{}`", escape(v.wire))
+                    };
+                    [
+                        format!("`{}`", v.name),
+                        value,
+                        variant_cell(&v.data, options),
+                        description_cell(v.docs),
+                    ]
+                })
+                .collect();
+            table(&mut out, ["Variant", "Tag", "Content", "Description"], &rows);
+        }
         ModelKind::Enum { variants, .. } => {
             out.push_str("\n## Values\n\n");
             let rows: Vec<[String; 2]> = variants
@@ -162,6 +190,29 @@ pub fn type_cell(ty: &Type, options: &Options<'_>) -> String {
             }
             None => format!("*{}*", escape(name)),
         },
+    }
+}
+
+/// The Content cell of a data enum's variant: `—`, its type, a list of types, its keys.
+fn variant_cell(data: &VariantData, options: &Options<'_>) -> String {
+    match *data {
+        VariantData::Unit => "—".to_owned(),
+        VariantData::Newtype { inner, .. } => type_cell(inner, options),
+        VariantData::Tuple(types) => {
+            let cells: Vec<String> = types.iter().map(|t| type_cell(t, options)).collect();
+            format!("[{}]", cells.join(", "))
+        }
+        VariantData::Struct(fields) => {
+            let cells: Vec<String> = fields
+                .iter()
+                .filter(|f| f.is_keyed())
+                .map(|f| {
+                    let optional = if f.role == Role::Required { "" } else { "?" };
+                    format!("`{}{optional}`: {}", escape(f.wire), type_cell(&f.kind, options))
+                })
+                .collect();
+            format!("{{ {} }}", cells.join(", "))
+        }
     }
 }
 

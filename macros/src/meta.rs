@@ -14,7 +14,7 @@ use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt as _;
 
-use crate::ast::{Container, Data, Field, Variant, option_inner, ungroup};
+use crate::ast::{Container, Data, Field, Shape, Tagging, Variant, option_inner, ungroup};
 use crate::attr::Default;
 use crate::generics::Generics;
 use crate::prop::Role;
@@ -127,6 +127,25 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             let enumeration = uses.get("__AmEnum");
             quote!(#enumeration(#name, #docs, &[#(#variants),*], #open))
         }
+        Data::Union(variants) => {
+            let variants: Vec<TokenStream> = if empty {
+                Vec::new()
+            } else {
+                variants
+                    .iter()
+                    .map(|v| union_variant(cont, v, &meta, &mut uses))
+                    .collect()
+            };
+            let tagging = match cont.tagging() {
+                Tagging::External => quote!(#meta::Tagging::External),
+                Tagging::Internal(tag) => quote!(#meta::Tagging::Internal { tag: #tag }),
+                Tagging::Adjacent(tag, content) => {
+                    quote!(#meta::Tagging::Adjacent { tag: #tag, content: #content })
+                }
+                Tagging::Untagged => quote!(#meta::Tagging::Untagged),
+            };
+            quote!(#meta::union(#name, #docs, &[#(#variants),*], #tagging))
+        }
         Data::Newtype(field) => {
             let ty = type_string(field.ty);
             // With `with`, the wire format is the module's: anything.
@@ -204,6 +223,36 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
     let (default, with) = (option_str(default), option_str(with));
     let field = uses.get("__AmField");
     quote!(#field(#name, #wire, #ty, #kind, #meta::Role::#role, #default, #with, #docs))
+}
+
+fn union_variant(
+    cont: &Container<'_>,
+    v: &Variant<'_>,
+    meta: &TokenStream,
+    uses: &mut Uses,
+) -> TokenStream {
+    let name = v.ident.unraw().to_string();
+    let wire = &v.wire;
+    let docs = v.docs.to_expr("");
+    let data = match &v.shape {
+        Shape::Unit => quote!(#meta::VariantData::Unit),
+        Shape::Newtype(ty) => {
+            let written = type_string(ty);
+            let inner = classify(ty, uses);
+            quote!(#meta::VariantData::Newtype { ty: #written, inner: &#inner })
+        }
+        Shape::Tuple(tys) => {
+            let types = tys.iter().map(|ty| classify(ty, uses));
+            quote!(#meta::VariantData::Tuple(&[#(#types),*]))
+        }
+        Shape::Struct(fields) => {
+            let fields = fields.iter().map(|f| field(f, meta, uses));
+            quote!(#meta::VariantData::Struct(&[#(#fields),*]))
+        }
+    };
+    let untagged = v.attrs.untagged.is_set() || cont.tagging() == Tagging::Untagged;
+    let flags = u8::from(untagged) | (u8::from(v.attrs.other.is_set()) << 1);
+    quote!(#meta::union_variant(#name, #wire, #docs, #data, #flags))
 }
 
 fn variant(v: &Variant<'_>, uses: &mut Uses) -> TokenStream {

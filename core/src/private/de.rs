@@ -378,7 +378,9 @@ pub fn required<V, E: Error>(slot: Option<V>, key: &'static str) -> Result<V, E>
     }
 }
 
-struct MissingField<E>(&'static str, PhantomData<E>);
+/// A deserializer for a key that never came: `None` for `Option`-like types, otherwise
+/// `missing field` (serde's `MissingFieldDeserializer`).
+pub(crate) struct MissingField<E>(pub(crate) &'static str, pub(crate) PhantomData<E>);
 
 impl<'de, E: Error> Deserializer<'de> for MissingField<E> {
     type Error = E;

@@ -1,0 +1,550 @@
+//! Data enums: `Serialize` (one `match`, one runtime call or a few field steps per variant),
+//! `Deserialize` (forwards to the runtime's visitor of the enum's tagging) and the `DeUnion`
+//! table the runtime drives (`apimodel::__private::union`).
+//!
+//! Items: [`serialize`] (+ [`ser_arm`], [`body_arm`], [`struct_steps`]), [`ser_body`] (the
+//! untagged form of tuple and struct variants, for adjacently tagged content), [`deserialize`],
+//! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`map_fn`], [`seq_fn`]).
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use syn::ext::IdentExt as _;
+use syn::spanned::Spanned as _;
+
+use crate::ast::{Container, Field, Shape, Tagging, Variant};
+use crate::prop::{Absent, DefaultValue, Role};
+use crate::respan::respan;
+
+pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let ser = serialize(cont, variants);
+    let body = ser_body(cont, variants);
+    let de = deserialize(cont);
+    let table = de_table(cont, variants);
+    quote!(#ser #body #de #table)
+}
+
+/// The bindings of a variant's fields in a pattern: `Self::V`, `Self::V(__v0, ..)`,
+/// `Self::V { a: __v0, b: _ }` (skipped fields unbound).
+fn pattern(v: &Variant<'_>) -> TokenStream {
+    let var = v.ident;
+    match &v.shape {
+        Shape::Unit => quote!(Self::#var),
+        Shape::Newtype(_) => quote!(Self::#var(__v0)),
+        Shape::Tuple(tys) => {
+            let binds = (0..tys.len()).map(|i| format_ident!("__v{}", i));
+            quote!(Self::#var(#(#binds),*))
+        }
+        Shape::Struct(fields) => {
+            let binds = fields.iter().enumerate().map(|(i, f)| {
+                let member = f.ident;
+                if f.is_keyed() {
+                    let bind = format_ident!("__v{}", i);
+                    quote!(#member: #bind)
+                } else {
+                    quote!(#member: _)
+                }
+            });
+            quote!(Self::#var { #(#binds),* })
+        }
+    }
+}
+
+fn index(variants: &[Variant<'_>], v: &Variant<'_>) -> u32 {
+    let i = variants
+        .iter()
+        .position(|x| core::ptr::eq(x, v))
+        .unwrap_or(0);
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// `impl Serialize`: one arm per variant.
+fn serialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let tagging = cont.tagging();
+    let arms = variants.iter().map(|v| {
+        let pat = pattern(v);
+        let arm = if v.attrs.untagged.is_set() || tagging == Tagging::Untagged {
+            body_arm(cont, v)
+        } else {
+            ser_arm(cont, &tagging, index(variants, v), v)
+        };
+        quote!(#pat => #arm,)
+    });
+    // An enum without variants has no value to write.
+    let body = if variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#arms)* })
+    };
+    quote! {
+        #[automatically_derived]
+        impl #serde::Serialize for #ident {
+            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                #body
+            }
+        }
+    }
+}
+
+/// A tagged variant, written with its tag.
+fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let name = cont.ident.to_string();
+    let (wire, rust) = (&v.wire, v.ident.unraw().to_string());
+    if v.attrs.other.is_set() && matches!(v.shape, Shape::Newtype(_)) {
+        // The unknown object, tag included, written back as it came.
+        return quote!(#serde::Serialize::serialize(__v0, __serializer));
+    }
+    match (tagging, &v.shape) {
+        (Tagging::External, Shape::Unit) => {
+            quote!(#serde::Serializer::serialize_unit_variant(__serializer, #name, #index, #wire))
+        }
+        (Tagging::External, Shape::Newtype(_)) => quote!(
+            #serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, __v0)
+        ),
+        (Tagging::External, Shape::Tuple(tys)) => {
+            let len = tys.len();
+            let elements = (0..len).map(|i| {
+                let bind = format_ident!("__v{}", i);
+                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #bind)?;)
+            });
+            quote!({
+                let mut __state = #serde::Serializer::serialize_tuple_variant(__serializer, #name, #index, #wire, #len)?;
+                #(#elements)*
+                #serde::ser::SerializeTupleVariant::end(__state)
+            })
+        }
+        (Tagging::External, Shape::Struct(fields)) => {
+            let (len, steps) = struct_steps(fields);
+            quote!({
+                let mut __state = __ap::union::struct_variant(__serializer, #name, #index, #wire, #len)?;
+                #steps
+                #serde::ser::SerializeStruct::end(__state)
+            })
+        }
+        (Tagging::Internal(tag), Shape::Unit) => {
+            quote!(__ap::union::tagged_unit(__serializer, #name, #tag, #wire))
+        }
+        (Tagging::Internal(tag), Shape::Newtype(_)) => quote!(
+            __ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, __v0)
+        ),
+        (Tagging::Internal(tag), Shape::Struct(fields)) => {
+            let (len, steps) = struct_steps(fields);
+            quote!({
+                let mut __state = __ap::union::tagged_struct(__serializer, #name, #tag, #wire, #len)?;
+                #steps
+                #serde::ser::SerializeStruct::end(__state)
+            })
+        }
+        (Tagging::Adjacent(tag, content), shape) => {
+            let value = match shape {
+                Shape::Unit => quote!(__ap::None::<(&'static str, &())>),
+                Shape::Newtype(_) => quote!(__ap::Some((#content, __v0))),
+                Shape::Tuple(_) | Shape::Struct(_) => {
+                    quote!(__ap::Some((#content, &__ap::union::BodyOf(self))))
+                }
+            };
+            quote!(__ap::union::adjacent_variant(__serializer, #name, #index, (#tag, #wire), #value))
+        }
+        // A tuple variant of an internally tagged enum is an error (`check.rs`); untagged
+        // variants are written by `body_arm`.
+        (Tagging::Internal(_) | Tagging::Untagged, _) => body_arm(cont, v),
+    }
+}
+
+/// A variant's data without a tag: `()`, its value, an array, an object.
+fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let name = cont.ident.to_string();
+    match &v.shape {
+        Shape::Unit => quote!(#serde::Serializer::serialize_unit(__serializer)),
+        Shape::Newtype(_) => quote!(#serde::Serialize::serialize(__v0, __serializer)),
+        Shape::Tuple(tys) => {
+            let len = tys.len();
+            let elements = (0..len).map(|i| {
+                let bind = format_ident!("__v{}", i);
+                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #bind)?;)
+            });
+            quote!({
+                let mut __state = #serde::Serializer::serialize_tuple(__serializer, #len)?;
+                #(#elements)*
+                #serde::ser::SerializeTuple::end(__state)
+            })
+        }
+        Shape::Struct(fields) => {
+            let (len, steps) = struct_steps(fields);
+            quote!({
+                let mut __state = #serde::Serializer::serialize_struct(__serializer, #name, #len)?;
+                #steps
+                #serde::ser::SerializeStruct::end(__state)
+            })
+        }
+    }
+}
+
+/// A struct variant's fields as `SerializeStruct` steps, and the number written.
+fn struct_steps(fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
+    let always = fields
+        .iter()
+        .filter(|f| f.is_keyed() && !f.skips_none())
+        .count();
+    let counted = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_keyed() && f.skips_none())
+        .map(|(i, _)| {
+            let bind = format_ident!("__v{}", i);
+            quote!(__ap::ser::count(#bind))
+        });
+    let len = quote!(#always #(+ #counted)*);
+    let steps = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_keyed())
+        .map(|(i, f)| {
+            let (bind, key) = (format_ident!("__v{}", i), &f.wire);
+            let call = if f.tri_state_on_wire() {
+                quote!(tri_state)
+            } else if f.skips_none() {
+                quote!(option)
+            } else {
+                quote!(field)
+            };
+            respan(
+                quote!(__ap::ser::#call(&mut __state, #key, #bind)?;),
+                f.ty.span(),
+            )
+        });
+    (len, quote!(#(#steps)*))
+}
+
+/// `impl SerBody`: the content of an adjacently tagged enum's tuple and struct variants.
+fn ser_body(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    if !matches!(cont.tagging(), Tagging::Adjacent(..)) {
+        return None;
+    }
+    let bodies: Vec<&Variant<'_>> = variants
+        .iter()
+        .filter(|v| {
+            !v.attrs.untagged.is_set() && matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_))
+        })
+        .collect();
+    if bodies.is_empty() {
+        return None;
+    }
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let arms = bodies.iter().map(|v| {
+        let pat = pattern(v);
+        let arm = body_arm(cont, v);
+        quote!(#pat => #arm,)
+    });
+    // Only called from the arms of these variants.
+    let rest = (bodies.len() < variants.len()).then(|| quote!(_ => ::core::unreachable!(),));
+    Some(quote! {
+        #[automatically_derived]
+        impl __ap::union::SerBody for #ident {
+            fn body<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                match self {
+                    #(#arms)*
+                    #rest
+                }
+            }
+        }
+    })
+}
+
+/// `impl Deserialize`: the runtime's visitor of the enum's tagging.
+fn deserialize(cont: &Container<'_>) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let entry = match cont.tagging() {
+        Tagging::External => quote!(external),
+        Tagging::Internal(_) => quote!(internal),
+        Tagging::Adjacent(..) => quote!(adjacent),
+        Tagging::Untagged => quote!(untagged),
+    };
+    quote! {
+        #[automatically_derived]
+        impl<'de> #serde::Deserialize<'de> for #ident {
+            fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                __ap::union::#entry::<Self, __D>(__deserializer)
+            }
+        }
+    }
+}
+
+/// `impl DeUnion`: the variant table and the functions that build each kind of variant.
+fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let ident = cont.ident;
+    let name = ident.to_string();
+    let tagging = cont.tagging();
+    let wires = variants
+        .iter()
+        .filter(|v| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
+        .map(|v| &v.wire);
+    let shapes = variants.iter().map(|v| {
+        let rust = v.ident.unraw().to_string();
+        match &v.shape {
+            Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
+            Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
+            Shape::Tuple(tys) => {
+                let len = tys.len();
+                quote!(__ap::union::Shape::Tuple(#rust, #len))
+            }
+            Shape::Struct(fields) => {
+                let keys = fields.iter().filter(|f| f.is_keyed()).map(|f| &f.wire);
+                quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
+            }
+        }
+    });
+    let tag_consts = match &tagging {
+        Tagging::Internal(tag) => quote!(const TAG: &'static str = #tag;),
+        Tagging::Adjacent(tag, content) => quote! {
+            const TAG: &'static str = #tag;
+            const CONTENT: &'static str = #content;
+            const KEYS: &'static [&'static str] = &[#tag, #content];
+        },
+        Tagging::External | Tagging::Untagged => TokenStream::new(),
+    };
+    let other = variants
+        .iter()
+        .position(|v| v.attrs.other.is_set() && matches!(v.shape, Shape::Unit))
+        .map(|i| quote!(const OTHER: __ap::Option<usize> = __ap::Some(#i);));
+    let deny = cont
+        .attrs
+        .deny_unknown_fields
+        .is_set()
+        .then(|| quote!(const DENY_UNKNOWN: bool = true;));
+    let unit = unit_fn(variants);
+    let newtype = newtype_fn(variants);
+    let map = map_fn(variants);
+    let seq = seq_fn(variants);
+    quote! {
+        #[automatically_derived]
+        impl<'de> __ap::union::DeUnion<'de> for #ident {
+            const NAME: &'static str = #name;
+            const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];
+            #tag_consts
+            #other
+            #deny
+            #unit
+            #newtype
+            #map
+            #seq
+        }
+    }
+}
+
+/// `match __index { i => arm, .. }` over the variants `pick` keeps, the last one as `_` (the
+/// runtime only asks for indices of these variants, and the match needs no panic).
+fn dispatch<'c, 'a: 'c>(
+    variants: &'c [Variant<'a>],
+    pick: impl Fn(&Variant<'a>) -> bool,
+    arm: impl Fn(usize, &'c Variant<'a>) -> TokenStream,
+) -> Option<TokenStream> {
+    let picked: Vec<(usize, &Variant<'_>)> =
+        variants.iter().enumerate().filter(|(_, v)| pick(v)).collect();
+    let last = picked.len().checked_sub(1)?;
+    let arms = picked.iter().enumerate().map(|(n, (i, v))| {
+        let body = arm(*i, v);
+        if n == last {
+            quote!(_ => #body,)
+        } else {
+            quote!(#i => #body,)
+        }
+    });
+    Some(quote!(match __index { #(#arms)* }))
+}
+
+fn unit_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Unit),
+        |_, v| {
+            let var = v.ident;
+            quote!(Self::#var)
+        },
+    )?;
+    Some(quote! {
+        fn unit(__index: usize) -> Self {
+            #body
+        }
+    })
+}
+
+fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let serde = quote!(__ap::serde);
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Newtype(_)),
+        |_, v| {
+            let var = v.ident;
+            let ty = match v.shape {
+                Shape::Newtype(ty) => ty,
+                _ => unreachable!(),
+            };
+            respan(
+                quote!(__ap::Result::map(<#ty as #serde::Deserialize>::deserialize(__deserializer), Self::#var)),
+                ty.span(),
+            )
+        },
+    )?;
+    Some(quote! {
+        fn newtype<__D: #serde::Deserializer<'de>>(__index: usize, __deserializer: __D) -> __ap::Result<Self, __D::Error> {
+            #body
+        }
+    })
+}
+
+/// Struct variants from a map: one slot per keyed field, one arm per key.
+fn map_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Struct(_)),
+        |i, v| {
+            let Shape::Struct(fields) = &v.shape else {
+                unreachable!()
+            };
+            let keyed: Vec<(usize, &Field<'_>)> =
+                fields.iter().filter(|f| f.is_keyed()).enumerate().collect();
+            let slots = keyed.iter().map(|(k, _)| {
+                let slot = format_ident!("__f{}", k);
+                quote!(let mut #slot = __ap::None;)
+            });
+            let arms = keyed.iter().map(|(k, f)| {
+                let (slot, key) = (format_ident!("__f{}", k), &f.wire);
+                let read = if f.tri_state_on_wire() {
+                    quote!(tri_state)
+                } else {
+                    quote!(value)
+                };
+                respan(
+                    quote!(#k => __ap::de::#read(&mut __map, &mut #slot, #key)?,),
+                    f.ty.span(),
+                )
+            });
+            let var = v.ident;
+            let inits = fields.iter().map(|f| {
+                let member = f.ident;
+                let value = match keyed.iter().find(|(_, k)| core::ptr::eq(*k, f)) {
+                    Some((k, _)) => map_value(f, &format_ident!("__f{}", k)),
+                    None => default_value(f),
+                };
+                quote!(#member: #value)
+            });
+            quote!({
+                #(#slots)*
+                while let __ap::Some(__key) = __ap::union::next_key::<Self, __A>(&mut __map, #i)? {
+                    match __key {
+                        #(#arms)*
+                        _ => __ap::de::ignore(&mut __map)?,
+                    }
+                }
+                __ap::Ok(Self::#var { #(#inits),* })
+            })
+        },
+    )?;
+    Some(quote! {
+        fn map<__A: __ap::serde::de::MapAccess<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    })
+}
+
+/// A keyed field's value once the map is read: its slot, or what an absent key means.
+fn map_value(f: &Field<'_>, slot: &Ident) -> TokenStream {
+    let key = &f.wire;
+    if f.tri_state_on_wire() {
+        return quote!(#slot);
+    }
+    let value = match (f.absent(), f.default_value()) {
+        (Absent::Missing, _) => quote!(__ap::de::required::<_, __A::Error>(#slot, #key)?),
+        (Absent::MissingUnlessOption, _) => {
+            quote!(__ap::de::or_missing::<_, __A::Error>(#slot, #key)?)
+        }
+        (Absent::Default, DefaultValue::Expr(expr)) => {
+            quote!(__ap::Option::unwrap_or_else(#slot, || #expr))
+        }
+        (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),
+    };
+    respan(value, f.ty.span())
+}
+
+/// The value of a field that is not read (`skip`).
+fn default_value(f: &Field<'_>) -> TokenStream {
+    match f.default_value() {
+        DefaultValue::Expr(expr) => quote!(#expr),
+        DefaultValue::Trait => respan(quote!(__ap::Default::default()), f.ty.span()),
+    }
+}
+
+/// Tuple and struct variants from a sequence, element by element.
+fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_)),
+        |i, v| {
+            let var = v.ident;
+            match &v.shape {
+                Shape::Tuple(tys) => {
+                    let elements = (0..tys.len()).map(|k| {
+                        quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?)
+                    });
+                    quote!(__ap::Ok(Self::#var(#(#elements),*)))
+                }
+                Shape::Struct(fields) => {
+                    let keyed: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_keyed()).collect();
+                    let lets = keyed.iter().enumerate().map(|(k, f)| {
+                        let slot = format_ident!("__f{}", k);
+                        let value = seq_value(i, k, f);
+                        respan(quote!(let #slot = #value;), f.ty.span())
+                    });
+                    let inits = fields.iter().map(|f| {
+                        let member = f.ident;
+                        match keyed.iter().position(|k| core::ptr::eq(*k, f)) {
+                            Some(k) => {
+                                let slot = format_ident!("__f{}", k);
+                                quote!(#member: #slot)
+                            }
+                            None => {
+                                let value = default_value(f);
+                                quote!(#member: #value)
+                            }
+                        }
+                    });
+                    quote!({
+                        #(#lets)*
+                        __ap::Ok(Self::#var { #(#inits),* })
+                    })
+                }
+                Shape::Unit | Shape::Newtype(_) => unreachable!(),
+            }
+        },
+    )?;
+    Some(quote! {
+        fn seq<__A: __ap::serde::de::SeqAccess<'de>>(__index: usize, mut __seq: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    })
+}
+
+/// The next element of the sequence as a struct variant's keyed field.
+fn seq_value(variant: usize, k: usize, f: &Field<'_>) -> TokenStream {
+    if f.role() == Role::Required {
+        return quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #variant, #k)?);
+    }
+    if f.tri_state_on_wire() {
+        return quote!(__ap::de::optional_element(&mut __seq)?);
+    }
+    match f.default_value() {
+        DefaultValue::Expr(expr) => {
+            quote!(__ap::Option::unwrap_or_else(__ap::de::optional_element(&mut __seq)?, || #expr))
+        }
+        DefaultValue::Trait => quote!(__ap::de::or_default(__ap::de::optional_element(
+            &mut __seq
+        )?)),
+    }
+}
