@@ -4,6 +4,7 @@
 //! emits only each model's table and glue.
 
 pub mod builder;
+pub mod content;
 pub mod de;
 pub mod enums;
 pub mod meta;
