@@ -255,21 +255,15 @@ fn ser_body(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStrea
     })
 }
 
-/// `impl Deserialize`: the runtime's visitor of the enum's tagging.
+/// `impl Deserialize`: the runtime's entry, which reads the table.
 fn deserialize(cont: &Container<'_>) -> TokenStream {
     let serde = quote!(__ap::serde);
     let ident = cont.ident;
-    let entry = match cont.tagging() {
-        Tagging::External => quote!(external),
-        Tagging::Internal(_) => quote!(internal),
-        Tagging::Adjacent(..) => quote!(adjacent),
-        Tagging::Untagged => quote!(untagged),
-    };
     quote! {
         #[automatically_derived]
         impl<'de> #serde::Deserialize<'de> for #ident {
             fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                __ap::union::#entry::<Self, __D>(__deserializer)
+                __ap::union::deserialize::<Self, __D>(__deserializer)
             }
         }
     }
@@ -300,17 +294,24 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         }
     });
     let tag_consts = match &tagging {
-        Tagging::Internal(tag) => quote!(const TAG: &'static str = #tag;),
+        Tagging::Internal(tag) => quote! {
+            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Internal;
+            const TAG: &'static str = #tag;
+        },
         Tagging::Adjacent(tag, content) => quote! {
+            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Adjacent;
             const TAG: &'static str = #tag;
             const CONTENT: &'static str = #content;
             const KEYS: &'static [&'static str] = &[#tag, #content];
         },
-        Tagging::External | Tagging::Untagged => TokenStream::new(),
+        Tagging::Untagged => {
+            quote!(const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Untagged;)
+        }
+        Tagging::External => TokenStream::new(),
     };
     let other = variants
         .iter()
-        .position(|v| v.attrs.other.is_set() && matches!(v.shape, Shape::Unit))
+        .position(|v| v.attrs.other.is_set())
         .map(|i| quote!(const OTHER: __ap::Option<usize> = __ap::Some(#i);));
     let deny = cont
         .attrs

@@ -15,6 +15,8 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, Error, IgnoredAny, MapAccess, SeqAccess,
     Unexpected, VariantAccess, Visitor,
 };
+use super::content::{Content, ContentDeserializer, ContentRefDeserializer};
+use serde::de::Deserialize as _;
 use serde::ser::{
     self, Impossible, Serialize, SerializeMap, SerializeStruct, SerializeStructVariant, Serializer,
 };
@@ -43,6 +45,19 @@ impl Shape {
     }
 }
 
+/// How a data enum marks its variant on the wire.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tagging {
+    /// serde's default: `{"variant": content}`.
+    External,
+    /// `tag`.
+    Internal,
+    /// `tag` + `content`.
+    Adjacent,
+    /// `untagged`.
+    Untagged,
+}
+
 /// What a derived data enum tells the shared visitors. Variant indices are declaration
 /// indices; `untagged` variants come last.
 pub trait DeUnion<'de>: Sized {
@@ -52,11 +67,14 @@ pub trait DeUnion<'de>: Sized {
     const VARIANTS: &'static [&'static str];
     /// Every variant's shape, in declaration order.
     const SHAPES: &'static [Shape];
+    /// How the variant is marked.
+    const TAGGING: Tagging = Tagging::External;
     /// `#[api(tag = "...")]`.
     const TAG: &'static str = "";
     /// `#[api(content = "...")]`.
     const CONTENT: &'static str = "";
-    /// The index of a unit `#[api(other)]` variant: unknown tags read as it.
+    /// The index of the `#[api(other)]` variant: unknown tags read as it (a unit variant), or
+    /// as it holding the whole object (a newtype variant, of an internally tagged enum).
     const OTHER: Option<usize> = None;
     /// `#[api(deny_unknown_fields)]`: struct variants refuse unknown keys.
     const DENY_UNKNOWN: bool = false;
@@ -345,6 +363,59 @@ impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for NewtypeSeed<T> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The entry point
+
+/// `Deserialize` of every data enum: the tagged variants by the enum's tagging, then (when
+/// the input matched none) its `untagged` variants in order, from a buffer.
+pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: DeUnion<'de>,
+    D: Deserializer<'de>,
+{
+    let untagged_from = T::VARIANTS.len();
+    if untagged_from == T::SHAPES.len() && T::TAGGING != Tagging::Untagged {
+        return tagged::<T, D>(deserializer);
+    }
+    let content = Content::deserialize(deserializer)?;
+    let mut reasons = Vec::new();
+    if T::TAGGING != Tagging::Untagged {
+        match tagged::<T, _>(ContentRefDeserializer::<D::Error>::new(&content)) {
+            Ok(value) => return Ok(value),
+            Err(err) => reasons.push(format!("tagged variants: {err}")),
+        }
+    }
+    for (variant, shape) in T::SHAPES.iter().enumerate().skip(untagged_from) {
+        match ContentSeed::<T>::new(variant).deserialize(ContentRefDeserializer::<D::Error>::new(&content)) {
+            Ok(value) => return Ok(value),
+            Err(err) => reasons.push(format!("{}: {err}", shape.name())),
+        }
+    }
+    // serde's message, followed by why each variant refused the input.
+    let why = if reasons.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", reasons.join("; "))
+    };
+    Err(D::Error::custom(format_args!(
+        "data did not match any variant of untagged enum {}{why}",
+        T::NAME
+    )))
+}
+
+fn tagged<'de, T, D>(deserializer: D) -> Result<T, D::Error>
+where
+    T: DeUnion<'de>,
+    D: Deserializer<'de>,
+{
+    match T::TAGGING {
+        Tagging::External => external(deserializer),
+        Tagging::Internal => internal(deserializer),
+        Tagging::Adjacent => adjacent(deserializer),
+        Tagging::Untagged => Err(D::Error::custom("no tagged variant")),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Externally tagged
 
 /// `Deserialize` of an externally tagged enum: `deserialize_enum`, no buffering.
@@ -387,37 +458,171 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for External<T> {
 // Internally tagged
 
 /// `Deserialize` of an internally tagged enum. A map whose first key is the tag is read in
-/// one pass; any other input is buffered and dispatched as serde does.
+/// one pass; any other input is buffered and dispatched as serde does, after the format's
+/// `deserialize_any` has returned (so its errors carry no position, as serde's).
 pub fn internal<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
     T: DeUnion<'de>,
     D: Deserializer<'de>,
 {
-    deserializer.deserialize_any(Internal::<T>(PhantomData))
+    match deserializer.deserialize_any(Internal::<T>(PhantomData))? {
+        Outcome::Done(value) => Ok(value),
+        Outcome::Buffered(variant, content) => {
+            internal_content::<T, D::Error>(variant, ContentDeserializer::new(content))
+        }
+    }
+}
+
+enum Outcome<'de, T> {
+    /// Read in one pass (the tag came first).
+    Done(T),
+    /// The variant and the rest of the input, buffered.
+    Buffered(usize, Content<'de>),
+}
+
+/// The `other` variant keeps the whole unknown object.
+fn keeps_unknown<'de, T: DeUnion<'de>>() -> bool {
+    matches!(T::OTHER.map(|i| T::SHAPES[i]), Some(Shape::Newtype(_)))
+}
+
+/// A tag's value, as a variant index (and, when the `other` variant keeps unknown objects,
+/// as the value itself).
+fn read_tag<'de, T, A>(map: &mut A) -> Result<(usize, Option<Content<'de>>), A::Error>
+where
+    T: DeUnion<'de>,
+    A: MapAccess<'de>,
+{
+    if keeps_unknown::<T>() {
+        let tag: Content<'de> = map.next_value()?;
+        let variant = VariantKey::<T>::new().deserialize(ContentRefDeserializer::<A::Error>::new(&tag))?;
+        Ok((variant, Some(tag)))
+    } else {
+        Ok((map.next_value_seed(VariantKey::<T>::new())?, None))
+    }
 }
 
 struct Internal<T>(PhantomData<T>);
 
 impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
-    type Value = T;
+    type Value = Outcome<'de, T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "internally tagged enum {}", T::NAME)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        match map.next_key_seed(TagKey(T::TAG))? {
-            None => Err(A::Error::missing_field(T::TAG)),
-            Some(true) => {
-                let variant = map.next_value_seed(VariantKey::<T>::new())?;
-                internal_rest::<T, A>(variant, TagRest { map, tag: T::TAG })
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let first = match map.next_key_seed(TagOrKey(T::TAG))? {
+            None => return Err(A::Error::missing_field(T::TAG)),
+            Some(None) => {
+                let (variant, tag) = read_tag::<T, A>(&mut map)?;
+                let rest = TagRest { map, tag: T::TAG };
+                return match (T::OTHER, tag) {
+                    (Some(other), Some(tag)) if other == variant => {
+                        keep_unknown::<T, _>(variant, vec![(Content::Str(T::TAG), tag)], rest)
+                    }
+                    _ => internal_rest::<T, _>(variant, rest),
+                }
+                .map(Outcome::Done);
             }
-            Some(false) => Err(A::Error::custom(format_args!(
-                "the tag `{}` of internally tagged enum {} must be the first key",
-                T::TAG,
-                T::NAME
-            ))),
+            Some(Some(key)) => key,
+        };
+        // serde's `TaggedContentVisitor`: everything but the tag, buffered.
+        let mut entries = vec![(first, map.next_value::<Content<'de>>()?)];
+        let mut found = None;
+        while let Some(key) = map.next_key_seed(TagOrKey(T::TAG))? {
+            let Some(key) = key else {
+                if found.is_some() {
+                    return Err(A::Error::duplicate_field(T::TAG));
+                }
+                let (variant, tag) = read_tag::<T, A>(&mut map)?;
+                if let Some(tag) = tag {
+                    entries.push((Content::Str(T::TAG), tag));
+                }
+                found = Some(variant);
+                continue;
+            };
+            entries.push((key, map.next_value()?));
         }
+        let Some(variant) = found else {
+            return Err(A::Error::missing_field(T::TAG));
+        };
+        if !(keeps_unknown::<T>() && T::OTHER == Some(variant)) {
+            // The tag is not content (it was only kept for the `other` variant).
+            entries.retain(|(k, _)| !is_tag_entry::<T>(k));
+        }
+        Ok(Outcome::Buffered(variant, Content::Map(entries)))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let Some(variant) = seq.next_element_seed(VariantKey::<T>::new())? else {
+            return Err(A::Error::missing_field(T::TAG));
+        };
+        let rest = Content::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(Outcome::Buffered(variant, rest))
+    }
+}
+
+/// The key the tag was kept under (a `'static` string, which no input key is).
+fn is_tag_entry<'de, T: DeUnion<'de>>(key: &Content<'de>) -> bool {
+    matches!(key, Content::Str(s) if core::ptr::eq(*s, T::TAG))
+}
+
+/// The `other` variant holding the unknown object: the tag and every other entry, as they came.
+fn keep_unknown<'de, T, A>(
+    variant: usize,
+    mut entries: Vec<(Content<'de>, Content<'de>)>,
+    mut rest: A,
+) -> Result<T, A::Error>
+where
+    T: DeUnion<'de>,
+    A: MapAccess<'de>,
+{
+    while let Some(key) = rest.next_key::<Content<'de>>()? {
+        entries.push((key, rest.next_value()?));
+    }
+    T::newtype(variant, ContentDeserializer::<A::Error>::new(Content::Map(entries)))
+}
+
+/// A buffered internally tagged variant, as serde reads it.
+fn internal_content<'de, T, E>(variant: usize, content: ContentDeserializer<'de, E>) -> Result<T, E>
+where
+    T: DeUnion<'de>,
+    E: Error,
+{
+    match T::SHAPES[variant] {
+        Shape::Unit(name) => {
+            content.deserialize_any(TaggedUnitVisitor {
+                name: T::NAME,
+                variant: name,
+            })?;
+            Ok(T::unit(variant))
+        }
+        Shape::Newtype(_) => T::newtype(variant, content),
+        Shape::Struct(..) => content.deserialize_any(Body::<T>::new(variant)),
+        Shape::Tuple(..) => content.deserialize_any(Body::<T>::new(variant)),
+    }
+}
+
+/// serde's `InternallyTaggedUnitVisitor`: any map (its entries ignored) or sequence.
+struct TaggedUnitVisitor {
+    name: &'static str,
+    variant: &'static str,
+}
+
+impl<'de> Visitor<'de> for TaggedUnitVisitor {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unit variant {}::{}", self.name, self.variant)
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, _: S) -> Result<(), S::Error> {
+        Ok(())
+    }
+
+    fn visit_map<M: MapAccess<'de>>(self, mut access: M) -> Result<(), M::Error> {
+        while access.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(())
     }
 }
 
@@ -445,30 +650,28 @@ where
     }
 }
 
-/// Whether a key is the tag.
-struct TagKey(&'static str);
+/// A key of an internally tagged map: the tag, or any other key buffered (serde's
+/// `TagOrContentVisitor`).
+struct TagOrKey(&'static str);
 
-impl<'de> DeserializeSeed<'de> for TagKey {
-    type Value = bool;
+impl<'de> DeserializeSeed<'de> for TagOrKey {
+    /// `None` for the tag.
+    type Value = Option<Content<'de>>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl Visitor<'_> for TagKey {
-    type Value = bool;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a key")
-    }
-
-    fn visit_str<E: Error>(self, value: &str) -> Result<bool, E> {
-        Ok(value == self.0)
-    }
-
-    fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<bool, E> {
-        Ok(value == self.0.as_bytes())
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Option<Content<'de>>, D::Error> {
+        let key = Content::deserialize(deserializer)?;
+        let is_tag = match &key {
+            Content::Str(s) => *s == self.0,
+            Content::String(s) => s == self.0,
+            Content::Bytes(b) => *b == self.0.as_bytes(),
+            Content::ByteBuf(b) => b == self.0.as_bytes(),
+            _ => false,
+        };
+        Ok(if is_tag { None } else { Some(key) })
     }
 }
 
@@ -803,12 +1006,20 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Adjacent<T> {
                     },
                 }
             }
-            Some(_) => Err(A::Error::custom(format_args!(
-                "the tag `{}` of adjacently tagged enum {} must come before `{}`",
-                T::TAG,
-                T::NAME,
-                T::CONTENT
-            ))),
+            Some(_) => {
+                // The content before the tag: buffered until the tag says what it is.
+                let content: Content<'de> = map.next_value()?;
+                match next_relevant::<T, A>(&mut map)? {
+                    Some(Key::Tag) => {
+                        let variant = map.next_value_seed(AdjacentTag::<T>(PhantomData))?;
+                        let value = ContentSeed::<T>::new(variant)
+                            .deserialize(ContentDeserializer::<A::Error>::new(content))?;
+                        adjacent_end(&mut map, value)
+                    }
+                    Some(_) => Err(A::Error::duplicate_field(T::CONTENT)),
+                    None => Err(A::Error::missing_field(T::TAG)),
+                }
+            }
             None => Err(A::Error::missing_field(T::TAG)),
         }
     }
@@ -906,22 +1117,6 @@ impl Visitor<'_> for UnitVisitor {
     fn visit_none<E: Error>(self) -> Result<(), E> {
         Ok(())
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Untagged
-
-/// `Deserialize` of an untagged enum: each variant in order.
-pub fn untagged<'de, T, D>(deserializer: D) -> Result<T, D::Error>
-where
-    T: DeUnion<'de>,
-    D: Deserializer<'de>,
-{
-    let _ = deserializer;
-    Err(D::Error::custom(format_args!(
-        "data did not match any variant of untagged enum {}",
-        T::NAME
-    )))
 }
 
 // ---------------------------------------------------------------------------------------------
