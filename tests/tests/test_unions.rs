@@ -339,3 +339,610 @@ fn other_keeps_the_unknown_object() {
     let circle: api::Event = serde_json::from_str(r#"{"type":"circle","radius":2.0}"#).unwrap();
     assert_eq!(serde_json::to_string(&circle).unwrap(), r#"{"type":"circle","radius":2.0}"#);
 }
+
+/// Generated documents, read by both sides: serde_json (`from_str`, `from_slice`,
+/// `from_value`) and postcard.
+mod differential {
+    use serde::Serialize;
+    use serde::de::DeserializeOwned;
+
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    mod api {
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub struct Circle {
+            pub radius: f64,
+            pub label: Option<String>,
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub enum Ext {
+            Point,
+            Circle(Circle),
+            Pair(u32, String),
+            Rect {
+                width: u32,
+                height_px: Option<u32>,
+                #[api(default)]
+                tags: Vec<String>,
+            },
+            #[api(other)]
+            Unknown,
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(tag = "kind")]
+        pub enum Sub {
+            A { x: u32 },
+            B,
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Int {
+            Ping,
+            Circle(Circle),
+            Rect { width: u32, height_px: Option<u32> },
+            Sub(Sub),
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(tag = "t", content = "c")]
+        pub enum Adj {
+            Ping,
+            Circle(Circle),
+            Pair(u32, String),
+            Rect { width: u32, height_px: Option<u32> },
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(untagged)]
+        pub enum Unt {
+            Circle(Circle),
+            Pair(u32, String),
+            Rect { width: u32, height_px: Option<u32> },
+            Nothing,
+            Number(f64),
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub enum Effort {
+            Auto,
+            Low,
+            #[api(untagged)]
+            Budget(u32),
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub struct Doc {
+            pub shapes: Vec<Int>,
+            pub main: Option<Ext>,
+            pub adj: Option<Adj>,
+            pub unt: Option<Unt>,
+            pub effort: Option<Effort>,
+        }
+    }
+
+    mod mirror {
+        use serde::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Circle {
+            pub radius: f64,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub label: Option<String>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
+        pub enum Ext {
+            Point,
+            Circle(Circle),
+            Pair(u32, String),
+            Rect {
+                width: u32,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                height_px: Option<u32>,
+                #[serde(default)]
+                tags: Vec<String>,
+            },
+            #[serde(other)]
+            Unknown,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(tag = "kind", rename_all = "camelCase")]
+        pub enum Sub {
+            A { x: u32 },
+            B,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
+        pub enum Int {
+            Ping,
+            Circle(Circle),
+            Rect {
+                width: u32,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                height_px: Option<u32>,
+            },
+            Sub(Sub),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(
+            tag = "t",
+            content = "c",
+            rename_all = "camelCase",
+            rename_all_fields = "camelCase"
+        )]
+        pub enum Adj {
+            Ping,
+            Circle(Circle),
+            Pair(u32, String),
+            Rect {
+                width: u32,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                height_px: Option<u32>,
+            },
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(untagged, rename_all_fields = "camelCase")]
+        pub enum Unt {
+            Circle(Circle),
+            Pair(u32, String),
+            Rect {
+                width: u32,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                height_px: Option<u32>,
+            },
+            Nothing,
+            Number(f64),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(rename_all = "camelCase")]
+        pub enum Effort {
+            Auto,
+            Low,
+            #[serde(untagged)]
+            Budget(u32),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Doc {
+            pub shapes: Vec<Int>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub main: Option<Ext>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub adj: Option<Adj>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub unt: Option<Unt>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub effort: Option<Effort>,
+        }
+    }
+
+    /// xorshift: failures reproduce from the printed seed.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            usize::try_from(self.next() % n as u64).unwrap()
+        }
+
+        fn one_in(&mut self, n: usize) -> bool {
+            self.below(n) == 0
+        }
+
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            items[self.below(items.len())]
+        }
+    }
+
+    /// What a generated document holds that makes apimodel's first error legitimately differ
+    /// from serde's (README, "Unions"): an internally tagged object read in one pass.
+    #[derive(Default)]
+    struct Notes {
+        /// Some internally tagged object has its tag first: its errors carry a position and
+        /// come in document order.
+        streamed: bool,
+        /// ... and repeats its tag, which serde reports before any content error.
+        duplicate_tag: bool,
+    }
+
+    /// A JSON value that is right most of the time.
+    fn scalar(rng: &mut Rng, kind: &str) -> String {
+        if rng.one_in(6) {
+            return rng
+                .pick(&["null", "\"s\"", "-3", "7", "2.5", "true", "[]", "{}", "[1]"])
+                .to_owned();
+        }
+        match kind {
+            "u32" => rng.pick(&["0", "3", "4294967295", "12"]).to_owned(),
+            "f64" => rng.pick(&["1.5", "0", "-2.25", "3"]).to_owned(),
+            "str" => rng.pick(&["\"a\"", "\"type\"", "\"\\u00e9\"", "\"\""]).to_owned(),
+            "opt_u32" => rng.pick(&["null", "5"]).to_owned(),
+            "opt_str" => rng.pick(&["null", "\"l\""]).to_owned(),
+            "tags" => rng.pick(&["[]", "[\"x\"]", "[\"x\",\"y\"]"]).to_owned(),
+            _ => "null".to_owned(),
+        }
+    }
+
+    /// `{"k": v, ...}` from entries, shuffled a little, with duplicates and unknown keys.
+    fn object(rng: &mut Rng, mut entries: Vec<(String, String)>) -> String {
+        if rng.one_in(8) && !entries.is_empty() {
+            let i = rng.below(entries.len());
+            entries.remove(i);
+        }
+        if rng.one_in(8) && !entries.is_empty() {
+            let i = rng.below(entries.len());
+            let dup = entries[i].clone();
+            entries.push(dup);
+        }
+        if rng.one_in(5) {
+            let at = rng.below(entries.len() + 1);
+            entries.insert(at, ("zz".to_owned(), scalar(rng, "any")));
+        }
+        if rng.one_in(4) && entries.len() > 1 {
+            let i = rng.below(entries.len());
+            let j = rng.below(entries.len());
+            entries.swap(i, j);
+        }
+        let body: Vec<String> = entries
+            .iter()
+            .map(|(k, v)| format!("\"{k}\":{v}"))
+            .collect();
+        format!("{{{}}}", body.join(","))
+    }
+
+    fn entries(pairs: &[(&str, String)]) -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+    }
+
+    fn circle_fields(rng: &mut Rng) -> Vec<(String, String)> {
+        let mut e = entries(&[("radius", scalar(rng, "f64"))]);
+        if rng.one_in(2) {
+            e.push(("label".to_owned(), scalar(rng, "opt_str")));
+        }
+        e
+    }
+
+    fn rect_fields(rng: &mut Rng, tags: bool) -> Vec<(String, String)> {
+        let mut e = entries(&[("width", scalar(rng, "u32"))]);
+        if rng.one_in(2) {
+            e.push(("heightPx".to_owned(), scalar(rng, "opt_u32")));
+        }
+        if tags && rng.one_in(2) {
+            e.push(("tags".to_owned(), scalar(rng, "tags")));
+        }
+        e
+    }
+
+    fn pair(rng: &mut Rng) -> String {
+        match rng.below(5) {
+            0 => format!("[{}]", scalar(rng, "u32")),
+            1 => format!("[{},{},1]", scalar(rng, "u32"), scalar(rng, "str")),
+            _ => format!("[{},{}]", scalar(rng, "u32"), scalar(rng, "str")),
+        }
+    }
+
+    fn circle(rng: &mut Rng) -> String {
+        let fields = circle_fields(rng);
+        object(rng, fields)
+    }
+
+    fn rect(rng: &mut Rng, tags: bool) -> String {
+        if rng.one_in(8) {
+            return format!("[{}]", scalar(rng, "u32"));
+        }
+        let fields = rect_fields(rng, tags);
+        object(rng, fields)
+    }
+
+    fn ext(rng: &mut Rng) -> String {
+        match rng.below(12) {
+            0 => rng.pick(&["\"point\"", "\"zzz\"", "\"circle\"", "5", "null"]).to_owned(),
+            1 => "{\"point\":null}".to_owned(),
+            2 | 3 => format!("{{\"circle\":{}}}", circle(rng)),
+            4 | 5 => format!("{{\"pair\":{}}}", pair(rng)),
+            6 | 7 | 8 => format!("{{\"rect\":{}}}", rect(rng, true)),
+            9 => format!("{{\"zzz\":{}}}", scalar(rng, "any")),
+            10 => "{}".to_owned(),
+            _ => format!("{{\"circle\":{},\"pair\":[1,\"a\"]}}", circle(rng)),
+        }
+    }
+
+    fn sub(rng: &mut Rng, notes: &mut Notes) -> Vec<(String, String)> {
+        // Not an integer: serde's buffer reads a variant index there, the streamed path does
+        // not (README, "Unions").
+        let inner = rng.pick(&["\"a\"", "\"b\"", "\"c\"", "null"]).to_owned();
+        let mut e = entries(&[("kind", inner)]);
+        if rng.one_in(2) {
+            e.push(("x".to_owned(), scalar(rng, "u32")));
+        }
+        let _ = notes;
+        e
+    }
+
+    /// An internally tagged object: the tag first, last, in between, missing or twice.
+    fn int(rng: &mut Rng, notes: &mut Notes) -> String {
+        if rng.one_in(12) {
+            return rng
+                .pick(&["[\"ping\"]", "[]", "[\"rect\",3]", "[\"rect\"]", "[\"circle\",1.5,null]", "\"ping\"", "5", "null"])
+                .to_owned();
+        }
+        let variant = rng.pick(&["ping", "circle", "rect", "sub", "sub", "nope"]);
+        let mut fields = match variant {
+            "circle" => circle_fields(rng),
+            "rect" => rect_fields(rng, false),
+            "sub" => sub(rng, notes),
+            _ if rng.one_in(2) => circle_fields(rng),
+            _ => Vec::new(),
+        };
+        if rng.one_in(5) {
+            fields.push(("zz".to_owned(), scalar(rng, "any")));
+        }
+        let tag_value = if rng.one_in(10) {
+            rng.pick(&["5", "null", "\"Ping\""]).to_owned()
+        } else {
+            format!("\"{variant}\"")
+        };
+        let tag = ("type".to_owned(), tag_value);
+        let mut first = false;
+        match rng.below(10) {
+            0..=4 => {
+                fields.insert(0, tag);
+                first = true;
+            }
+            5 | 6 => fields.push(tag),
+            7 => {
+                let at = rng.below(fields.len() + 1);
+                first = at == 0;
+                fields.insert(at, tag);
+            }
+            8 => {}
+            _ => {
+                fields.insert(0, tag.clone());
+                fields.push(tag);
+                first = true;
+                notes.duplicate_tag = true;
+            }
+        }
+        if first {
+            notes.streamed = true;
+        }
+        // No shuffling: the tag's position is the point.
+        let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+        format!("{{{}}}", body.join(","))
+    }
+
+    fn adj(rng: &mut Rng) -> String {
+        if rng.one_in(10) {
+            return rng
+                .pick(&["[\"ping\",null]", "[\"circle\",{\"radius\":1}]", "[\"ping\"]", "[]", "\"ping\""])
+                .to_owned();
+        }
+        let variant = rng.pick(&["ping", "circle", "pair", "rect", "nope"]);
+        let content = match variant {
+            "circle" => circle(rng),
+            "pair" => pair(rng),
+            "rect" => rect(rng, false),
+            _ => rng.pick(&["null", "{}", "5"]).to_owned(),
+        };
+        let mut e = Vec::new();
+        if !rng.one_in(10) {
+            e.push(("t".to_owned(), format!("\"{variant}\"")));
+        }
+        if !rng.one_in(5) {
+            e.push(("c".to_owned(), content));
+        }
+        object(rng, e)
+    }
+
+    fn unt(rng: &mut Rng) -> String {
+        match rng.below(7) {
+            0 => circle(rng),
+            1 => pair(rng),
+            2 => rect(rng, false),
+            _ => scalar(rng, "any"),
+        }
+    }
+
+    fn effort(rng: &mut Rng) -> String {
+        rng.pick(&["\"auto\"", "\"low\"", "\"high\"", "5", "-1", "{\"auto\":null}", "null", "[]"])
+            .to_owned()
+    }
+
+    fn doc(rng: &mut Rng, notes: &mut Notes) -> String {
+        let n = rng.below(3);
+        let shapes: Vec<String> = (0..n).map(|_| int(rng, notes)).collect();
+        let mut e = entries(&[("shapes", format!("[{}]", shapes.join(",")))]);
+        if rng.one_in(2) {
+            e.push(("main".to_owned(), ext(rng)));
+        }
+        if rng.one_in(2) {
+            e.push(("adj".to_owned(), adj(rng)));
+        }
+        if rng.one_in(2) {
+            e.push(("unt".to_owned(), unt(rng)));
+        }
+        if rng.one_in(2) {
+            e.push(("effort".to_owned(), effort(rng)));
+        }
+        object(rng, e)
+    }
+
+    /// The message without serde_json's ` at line L column C`.
+    fn without_position(message: &str) -> &str {
+        match message.rfind(" at line ") {
+            Some(at) => &message[..at],
+            None => message,
+        }
+    }
+
+    type Outcome = Result<String, String>;
+
+    fn outcome<T: Serialize>(result: Result<T, serde_json::Error>) -> Outcome {
+        result
+            .map(|v| serde_json::to_string(&v).unwrap())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Both sides' results for one document, through `from_str`, `from_slice`, `from_value`.
+    fn check<A, M>(doc: &str, notes: &Notes)
+    where
+        A: Serialize + DeserializeOwned,
+        M: Serialize + DeserializeOwned,
+    {
+        let value = serde_json::from_str::<serde_json::Value>(doc).expect("generated JSON");
+        let runs: [(Outcome, Outcome); 3] = [
+            (
+                outcome(serde_json::from_str::<A>(doc)),
+                outcome(serde_json::from_str::<M>(doc)),
+            ),
+            (
+                outcome(serde_json::from_slice::<A>(doc.as_bytes())),
+                outcome(serde_json::from_slice::<M>(doc.as_bytes())),
+            ),
+            (
+                outcome(serde_json::from_value::<A>(value.clone())),
+                outcome(serde_json::from_value::<M>(value)),
+            ),
+        ];
+        for (ours, theirs) in runs {
+            match (&ours, &theirs) {
+                (Ok(a), Ok(m)) => {
+                    ACCEPTED.fetch_add(1, Ordering::Relaxed);
+                    assert_eq!(a, m, "re-serialized {doc}");
+                }
+                (Err(a), Err(m)) => {
+                    if a == m {
+                        continue;
+                    }
+                    if m.contains("data did not match any variant") {
+                        // serde's message, then why each variant refused.
+                        assert!(
+                            a.starts_with(without_position(m)),
+                            "error for {doc}: {a} / {m}"
+                        );
+                    } else if notes.streamed {
+                        // The tag came first: the same error, with a position of its own
+                        // (unless serde reported a second tag before it).
+                        if !notes.duplicate_tag {
+                            assert_eq!(
+                                without_position(a),
+                                without_position(m),
+                                "error for {doc} (tag first)"
+                            );
+                        }
+                    } else {
+                        assert_eq!(a, m, "error for {doc}");
+                    }
+                }
+                _ => panic!("{doc}: apimodel {ours:?}, serde_derive {theirs:?}"),
+            }
+        }
+    }
+
+    static ACCEPTED: AtomicUsize = AtomicUsize::new(0);
+
+    /// postcard: both write the same bytes for the value both read, and read them back the
+    /// same way (or fail the same way: serde cannot read internally tagged or untagged enums
+    /// from a non-self-describing format).
+    fn postcard<A, M>(doc: &str)
+    where
+        A: Serialize + DeserializeOwned,
+        M: Serialize + DeserializeOwned,
+    {
+        let (Ok(ours), Ok(theirs)) = (
+            serde_json::from_str::<A>(doc),
+            serde_json::from_str::<M>(doc),
+        ) else {
+            return;
+        };
+        let a = postcard::to_allocvec(&ours).map_err(|e| e.to_string());
+        let m = postcard::to_allocvec(&theirs).map_err(|e| e.to_string());
+        assert_eq!(a, m, "postcard bytes of {doc}");
+        let Ok(bytes) = a else { return };
+        let back_a = postcard::from_bytes::<A>(&bytes).map(|v| serde_json::to_string(&v).unwrap());
+        let back_m = postcard::from_bytes::<M>(&bytes).map(|v| serde_json::to_string(&v).unwrap());
+        assert_eq!(back_a, back_m, "postcard read of {doc}");
+    }
+
+    fn count() -> usize {
+        std::env::var("APIMODEL_UNION_DOCS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(4_000)
+    }
+
+    /// Each generator runs `count()` documents (5 generators: 20,000 by default; set
+    /// `APIMODEL_UNION_DOCS` for a long run).
+    fn run(seed: u64, generate: fn(&mut Rng, &mut Notes) -> String, check_one: fn(&str, &Notes)) {
+        let mut rng = Rng(seed);
+        for _ in 0..count() {
+            let mut notes = Notes::default();
+            let doc = generate(&mut rng, &mut notes);
+            check_one(&doc, &notes);
+        }
+        eprintln!(
+            "{} documents (3 readers each), {} reads accepted so far in this process",
+            count(),
+            ACCEPTED.load(Ordering::Relaxed)
+        );
+    }
+
+    #[test]
+    fn externally_tagged() {
+        run(0x9E37_79B9_7F4A_7C15, |rng, _| ext(rng), |doc, notes| {
+            check::<api::Ext, mirror::Ext>(doc, notes);
+            postcard::<api::Ext, mirror::Ext>(doc);
+        });
+    }
+
+    #[test]
+    fn internally_tagged() {
+        run(0xD1B5_4A32_D192_ED03, int, |doc, notes| {
+            check::<api::Int, mirror::Int>(doc, notes);
+            postcard::<api::Int, mirror::Int>(doc);
+        });
+    }
+
+    #[test]
+    fn adjacently_tagged() {
+        run(0xA076_1D64_78BD_642F, |rng, _| adj(rng), |doc, notes| {
+            check::<api::Adj, mirror::Adj>(doc, notes);
+            postcard::<api::Adj, mirror::Adj>(doc);
+        });
+    }
+
+    #[test]
+    fn untagged() {
+        run(0xE703_7ED1_A0B4_28DB, |rng, _| unt(rng), |doc, notes| {
+            check::<api::Unt, mirror::Unt>(doc, notes);
+            check::<api::Effort, mirror::Effort>(doc, notes);
+        });
+    }
+
+    #[test]
+    fn nested_in_structs_and_vecs() {
+        run(0x8EBC_6AF0_9C88_C6E3, doc, |doc, notes| {
+            check::<api::Doc, mirror::Doc>(doc, notes);
+            postcard::<api::Doc, mirror::Doc>(doc);
+        });
+    }
+}

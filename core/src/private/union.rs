@@ -307,6 +307,9 @@ where
 /// Visits a tuple or struct variant's body.
 struct Body<T> {
     variant: usize,
+    /// A struct variant also reads a sequence (not untagged ones, nor adjacently tagged
+    /// content: serde_derive gives those no `visit_seq`).
+    struct_seq: bool,
     marker: PhantomData<T>,
 }
 
@@ -314,7 +317,15 @@ impl<T> Body<T> {
     fn new(variant: usize) -> Self {
         Body {
             variant,
+            struct_seq: true,
             marker: PhantomData,
+        }
+    }
+
+    fn untagged(variant: usize) -> Self {
+        Body {
+            struct_seq: false,
+            ..Body::new(variant)
         }
     }
 }
@@ -335,7 +346,12 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Body<T> {
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        T::seq(self.variant, seq)
+        match T::SHAPES[self.variant] {
+            Shape::Struct(..) if !self.struct_seq => {
+                Err(A::Error::invalid_type(Unexpected::Seq, &self))
+            }
+            _ => T::seq(self.variant, seq),
+        }
     }
 
     #[inline]
@@ -1025,7 +1041,8 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Adjacent<T> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
-        let Some(variant) = seq.next_element_seed(AdjacentTag::<T>(PhantomData))? else {
+        // serde reads this tag as an identifier, not as the unit variant the map form reads.
+        let Some(variant) = seq.next_element_seed(VariantKey::<T>::new())? else {
             return Err(A::Error::invalid_length(0, &self));
         };
         match seq.next_element_seed(ContentSeed::<T>::new(variant))? {
@@ -1092,7 +1109,7 @@ impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for ContentSeed<T> {
             }
             Shape::Newtype(_) => T::newtype(variant, deserializer),
             Shape::Tuple(_, len) => deserializer.deserialize_tuple(len, Body::<T>::new(variant)),
-            Shape::Struct(..) => deserializer.deserialize_any(Body::<T>::new(variant)),
+            Shape::Struct(..) => deserializer.deserialize_any(Body::<T>::untagged(variant)),
         }
     }
 }
