@@ -117,6 +117,13 @@ const CONTAINER_ATTRS: &[&str] = &[
     "crate = \"1\"",
     "crate = \"\"",
     "tag = \"t\"",
+    "tag = \"x\"",
+    "tag = \"t\", content = \"c\"",
+    "content = \"c\"",
+    "tag = \"c\", content = \"c\"",
+    "untagged",
+    "untagged, tag = \"t\"",
+    "tag",
     "skip_none = false",
     "skip_none",
     "rename_all",
@@ -180,6 +187,13 @@ fn random_enum(rng: &mut Rng) -> String {
         "Other(u8)",
         "Unit { x: u8 }",
         "Two(String, String)",
+        "S { #[api(rename = \"t\")] y: Option<u8>, #[api(default)] z: Vec<u8> }",
+        "S2 { #[api(skip)] a: u8, #[api(with = \"m\")] b: u8, c: Option<Option<u8>> }",
+        "V(serde_json::Value)",
+        "M(Model)",
+        "T(#[api(rename = \"x\")] u8)",
+        "E {}",
+        "Z()",
     ];
     let attrs = [
         "",
@@ -189,6 +203,8 @@ fn random_enum(rng: &mut Rng) -> String {
         "other, rename = \"x\"",
         "othr",
         "other = 1",
+        "untagged",
+        "untagged, other",
     ];
     for _ in 0..rng.below(6) {
         src.push_str(&format!(

@@ -192,6 +192,39 @@ where
     }
 }
 
+/// [`same_json`] for internally tagged enums: when the tag is the first key, the document is
+/// read in one pass and an error carries the position where it was found (README, "Unions").
+fn same_json_tagged<A, M>(doc: &str, tag: &str)
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    if !doc.starts_with(&format!("{{\"{tag}\":")) {
+        return same_json::<A, M>(doc);
+    }
+    let ours = serde_json::from_str::<A>(doc).map(|v| serde_json::to_string(&v).unwrap());
+    let theirs = serde_json::from_str::<M>(doc).map(|v| serde_json::to_string(&v).unwrap());
+    match (&ours, &theirs) {
+        (Ok(a), Ok(m)) => assert_eq!(a, m, "re-serialized {doc}"),
+        (Err(a), Err(m)) => {
+            let strip = |e: &serde_json::Error| {
+                let s = e.to_string();
+                match s.rfind(" at line ") {
+                    Some(at) => s[..at].to_owned(),
+                    None => s,
+                }
+            };
+            let (a, m) = (strip(a), strip(m));
+            if m.starts_with("data did not match any variant") {
+                assert!(a.starts_with(&m), "error for {doc}: {a} / {m}");
+            } else {
+                assert_eq!(a, m, "error for {doc}");
+            }
+        }
+        _ => panic!("{doc}: apimodel {ours:?}, serde_derive {theirs:?}"),
+    }
+}
+
 #[test]
 fn external_smoke() {
     for doc in [
@@ -227,7 +260,7 @@ fn internal_smoke() {
         r#"{}"#,
         r#""x""#,
     ] {
-        same_json::<api::Internal, mirror::Internal>(doc);
+        same_json_tagged::<api::Internal, mirror::Internal>(doc, "type");
     }
 }
 
@@ -264,7 +297,7 @@ fn internal_tag_not_first() {
         r#"[]"#,
         r#"{"width":3,"type":"nope"}"#,
     ] {
-        same_json::<api::Internal, mirror::Internal>(doc);
+        same_json_tagged::<api::Internal, mirror::Internal>(doc, "type");
     }
 }
 
@@ -944,5 +977,196 @@ mod differential {
             check::<api::Doc, mirror::Doc>(doc, notes);
             postcard::<api::Doc, mirror::Doc>(doc);
         });
+    }
+}
+
+/// Field attributes in struct variants, `rename_all`, `deny_unknown_fields`, unit-only tagged
+/// enums, maps and nested enums in newtype variants.
+mod attributes {
+    use std::collections::BTreeMap;
+
+    mod api {
+        use std::collections::BTreeMap;
+
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(tag = "kind", rename_all = "SCREAMING_SNAKE_CASE", deny_unknown_fields)]
+        pub enum Job {
+            RunNow,
+            Scheduled {
+                at_time: u64,
+                #[api(default = 3)]
+                retries: u32,
+                #[api(skip)]
+                attempts: u32,
+                #[api(rename = "why")]
+                reason: Option<String>,
+                owner: Option<String>,
+                #[api(skip_none = false)]
+                note: Option<String>,
+                patch: Option<Option<String>>,
+            },
+            Tagged(BTreeMap<String, u32>),
+            #[api(rename = "inner")]
+            Inner(Inner),
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(untagged)]
+        pub enum Inner {
+            Named { name: String },
+            Counted { count: u32 },
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Status {
+            Active,
+            InactiveNow,
+        }
+    }
+
+    mod mirror {
+        use std::collections::BTreeMap;
+
+        use serde::{Deserialize, Serialize};
+
+        fn three() -> u32 {
+            3
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(
+            tag = "kind",
+            rename_all = "SCREAMING_SNAKE_CASE",
+            rename_all_fields = "camelCase",
+            deny_unknown_fields
+        )]
+        pub enum Job {
+            RunNow,
+            Scheduled {
+                at_time: u64,
+                #[serde(default = "three")]
+                retries: u32,
+                #[serde(skip)]
+                attempts: u32,
+                #[serde(rename = "why", default, skip_serializing_if = "Option::is_none")]
+                reason: Option<String>,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                owner: Option<String>,
+                #[serde(default)]
+                note: Option<String>,
+                #[serde(
+                    default,
+                    skip_serializing_if = "Option::is_none",
+                    with = "crate::serde_with_double_option"
+                )]
+                patch: Option<Option<String>>,
+            },
+            Tagged(BTreeMap<String, u32>),
+            #[serde(rename = "inner")]
+            Inner(Inner),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(untagged)]
+        pub enum Inner {
+            Named { name: String },
+            Counted { count: u32 },
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Status {
+            Active,
+            InactiveNow,
+        }
+    }
+
+    #[test]
+    fn struct_variant_fields() {
+        for doc in [
+            r#"{"kind":"RUN_NOW"}"#,
+            r#"{"kind":"RUN_NOW","x":1}"#,
+            r#"{"kind":"SCHEDULED","atTime":5,"owner":null}"#,
+            r#"{"kind":"SCHEDULED","atTime":5}"#,
+            r#"{"kind":"SCHEDULED","atTime":5,"owner":"o","why":"w","retries":1,"note":"n"}"#,
+            r#"{"kind":"SCHEDULED","atTime":5,"owner":"o","attempts":2}"#,
+            r#"{"kind":"SCHEDULED","atTime":5,"owner":"o","patch":null}"#,
+            r#"{"kind":"SCHEDULED","atTime":5,"owner":"o","patch":"p"}"#,
+            r#"{"atTime":5,"owner":"o","kind":"SCHEDULED"}"#,
+            r#"{"atTime":5,"owner":"o","kind":"SCHEDULED","zz":1}"#,
+            r#"{"kind":"SCHEDULED","atTime":5,"owner":"o","zz":1}"#,
+            r#"{"kind":"TAGGED","a":1,"b":2}"#,
+            r#"{"a":1,"kind":"TAGGED","b":2}"#,
+            r#"{"kind":"TAGGED","a":"x"}"#,
+            r#"{"kind":"inner","name":"n"}"#,
+            r#"{"kind":"inner","count":2}"#,
+            r#"{"count":2,"kind":"inner"}"#,
+            r#"{"kind":"inner","nothing":2}"#,
+            r#"{"kind":"runNow"}"#,
+        ] {
+            super::same_json_tagged::<api::Job, mirror::Job>(doc, "kind");
+        }
+    }
+
+    #[test]
+    fn unit_only_tagged_enum() {
+        assert_eq!(
+            serde_json::to_string(&api::Status::InactiveNow).unwrap(),
+            r#"{"type":"inactiveNow"}"#
+        );
+        for doc in [
+            r#"{"type":"active"}"#,
+            r#"{"type":"inactiveNow","extra":[1]}"#,
+            r#"{"extra":[1],"type":"active"}"#,
+            r#""active""#,
+            r#"{"type":"gone"}"#,
+            r#"["active"]"#,
+            r#"[]"#,
+        ] {
+            super::same_json_tagged::<api::Status, mirror::Status>(doc, "type");
+        }
+        let _ = BTreeMap::<String, u32>::new();
+    }
+
+    #[test]
+    fn required_option_in_a_struct_variant() {
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        enum Change {
+            Set {
+                #[api(required)]
+                value: Option<String>,
+            },
+        }
+        let err = serde_json::from_str::<Change>(r#"{"type":"set"}"#).unwrap_err();
+        assert_eq!(err.to_string(), "missing field `value` at line 1 column 14");
+        let err = serde_json::from_str::<Change>(r#"{"x":1,"type":"set"}"#).unwrap_err();
+        assert_eq!(err.to_string(), "missing field `value`");
+        let set: Change = serde_json::from_str(r#"{"type":"set","value":null}"#).unwrap();
+        assert_eq!(set, Change::Set { value: None });
+        assert_eq!(serde_json::to_string(&set).unwrap(), r#"{"type":"set","value":null}"#);
+    }
+}
+
+/// `serde_with::rules::double_option`, as the mirror of a tri-state field.
+mod serde_with_double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[allow(clippy::option_option, clippy::ref_option, reason = "the tri-state field's type")]
+    pub fn serialize<S: Serializer>(value: &Option<Option<String>>, s: S) -> Result<S::Ok, S::Error> {
+        match value {
+            None => s.serialize_unit(),
+            Some(inner) => inner.serialize(s),
+        }
+    }
+
+    #[allow(clippy::option_option, reason = "the tri-state field's type")]
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+        Option::<String>::deserialize(d).map(Some)
     }
 }
