@@ -36,6 +36,8 @@
 //! assert!(page.lines().any(|line| line.starts_with("| `originOwnerId` ")));
 //! ```
 
+use core::fmt::Write as _;
+
 use crate::meta::text::{description, paragraphs};
 use crate::meta::{ApiModel, Model, ModelKind, Role, Tagging, Type, VariantData};
 
@@ -130,12 +132,26 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
         }
         ModelKind::Union { variants, tagging } => {
             out.push_str("\n## Variants\n\n");
-            out.push_str(&match tagging {
-                Tagging::External => "One of the following, each an object whose only key is the variant's name (a unit variant is the name alone).\n\n".to_owned(),
-                Tagging::Internal { tag } => format!("One of the following, chosen by the value of `{}`.\n\n", escape(tag)),
-                Tagging::Adjacent { tag, content } => format!("One of the following, chosen by the value of `{}`; the variant's data is under `{}`.\n\n", escape(tag), escape(content)),
-                Tagging::Untagged => "One of the following shapes, tried in order.\n\n".to_owned(),
-            });
+            let _ = match tagging {
+                Tagging::External => writeln!(
+                    out,
+                    "One of the following, each an object whose only key is the variant's name (a unit variant is the name alone).\n"
+                ),
+                Tagging::Internal { tag } => writeln!(
+                    out,
+                    "One of the following, chosen by the value of `{}`.\n",
+                    escape(tag)
+                ),
+                Tagging::Adjacent { tag, content } => writeln!(
+                    out,
+                    "One of the following, chosen by the value of `{}`; the variant's data is under `{}`.\n",
+                    escape(tag),
+                    escape(content)
+                ),
+                Tagging::Untagged => {
+                    writeln!(out, "One of the following shapes, tried in order.\n")
+                }
+            };
             let rows: Vec<[String; 4]> = variants
                 .iter()
                 .map(|v| {
@@ -154,7 +170,11 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
                     ]
                 })
                 .collect();
-            table(&mut out, ["Variant", "Tag", "Content", "Description"], &rows);
+            table(
+                &mut out,
+                ["Variant", "Tag", "Content", "Description"],
+                &rows,
+            );
         }
         ModelKind::Enum { variants, .. } => {
             out.push_str("\n## Values\n\n");
@@ -208,7 +228,11 @@ fn variant_cell(data: &VariantData, options: &Options<'_>) -> String {
                 .filter(|f| f.is_keyed())
                 .map(|f| {
                     let optional = if f.role == Role::Required { "" } else { "?" };
-                    format!("`{}{optional}`: {}", escape(f.wire), type_cell(&f.kind, options))
+                    format!(
+                        "`{}{optional}`: {}",
+                        escape(f.wire),
+                        type_cell(&f.kind, options)
+                    )
                 })
                 .collect();
             format!("{{ {} }}", cells.join(", "))

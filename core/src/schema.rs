@@ -82,10 +82,8 @@ impl Cx {
                 deny_unknown_fields,
             } => out.extend(self.object(fields, deny_unknown_fields)),
             ModelKind::Union { variants, tagging } => {
-                let one_of: Vec<Value> = variants
-                    .iter()
-                    .map(|v| self.variant(v, tagging))
-                    .collect();
+                let one_of: Vec<Value> =
+                    variants.iter().map(|v| self.variant(v, tagging)).collect();
                 out.insert("oneOf".to_owned(), Value::Array(one_of));
                 if let Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } = tagging {
                     let mut discriminator = Map::new();
@@ -96,7 +94,8 @@ impl Cx {
                             (tagging, &v.data)
                         {
                             if let Some(model) = inner.model() {
-                                mapping.insert(v.wire.to_owned(), Value::from(self.reference(model)));
+                                mapping
+                                    .insert(v.wire.to_owned(), Value::from(self.reference(model)));
                             }
                         }
                     }

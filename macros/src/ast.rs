@@ -133,7 +133,8 @@ impl<'a> Container<'a> {
                 let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
                 let variants: Vec<Variant<'a>> =
                     data.variants.iter().map(|v| variant(cx, v, rule)).collect();
-                let tagged = attrs.tag.is_set() || attrs.content.is_set() || attrs.untagged.is_set();
+                let tagged =
+                    attrs.tag.is_set() || attrs.content.is_set() || attrs.untagged.is_set();
                 if tagged || variants.iter().any(Variant::makes_data_enum) {
                     Data::Union(variants)
                 } else {
@@ -202,7 +203,9 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> 
         syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
             Shape::Newtype(&fields.unnamed[0].ty)
         }
-        syn::Fields::Unnamed(fields) => Shape::Tuple(fields.unnamed.iter().map(|f| &f.ty).collect()),
+        syn::Fields::Unnamed(fields) => {
+            Shape::Tuple(fields.unnamed.iter().map(|f| &f.ty).collect())
+        }
         // Struct variants' fields are camelCase, as struct fields (serde's `rename_all_fields`).
         syn::Fields::Named(named) => Shape::Struct(
             named
@@ -248,7 +251,9 @@ impl Container<'_> {
 /// The last segment of a path type is `name` (`String`, `std::string::String`).
 pub fn is_named(ty: &Type, name: &str) -> bool {
     match ungroup(ty) {
-        Type::Path(p) if p.qself.is_none() => p.path.segments.last().is_some_and(|s| s.ident == name),
+        Type::Path(p) if p.qself.is_none() => {
+            p.path.segments.last().is_some_and(|s| s.ident == name)
+        }
         _ => false,
     }
 }

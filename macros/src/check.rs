@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{Container, Data, Field, Newtype, Shape, Tagging, Variant, is_named, option_inner};
+use crate::ast::{
+    Container, Data, Field, Newtype, Shape, Tagging, Variant, is_named, option_inner,
+};
 use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, cont: &Container<'_>) {
@@ -418,7 +420,10 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         if tag.value() == content.value() {
             cx.error_spanned_by(
                 content,
-                format!("`tag` and `content` are both `{}`; give them different keys", tag.value()),
+                format!(
+                    "`tag` and `content` are both `{}`; give them different keys",
+                    tag.value()
+                ),
             );
         }
     }
@@ -489,7 +494,10 @@ fn check_variant_other<'c, 'a>(
     if let Some(first) = other {
         cx.syn_error(syn::Error::new(
             span,
-            format!("only one variant can be `other`; `{}` already is", first.ident),
+            format!(
+                "only one variant can be `other`; `{}` already is",
+                first.ident
+            ),
         ));
     } else {
         *other = Some(v);
@@ -542,9 +550,21 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                 check_wire_name(cx, field, &mut wire_names);
                 let a = &field.attrs;
                 for (set, key, why) in [
-                    (a.with.span(), "with", "is not supported on the fields of enum variants yet"),
-                    (a.additional_properties.span(), "additional_properties", "is not supported on the fields of enum variants"),
-                    (a.into.span(), "into", "configures a builder setter, and enums have no builder"),
+                    (
+                        a.with.span(),
+                        "with",
+                        "is not supported on the fields of enum variants yet",
+                    ),
+                    (
+                        a.additional_properties.span(),
+                        "additional_properties",
+                        "is not supported on the fields of enum variants",
+                    ),
+                    (
+                        a.into.span(),
+                        "into",
+                        "configures a builder setter, and enums have no builder",
+                    ),
                 ] {
                     if let Some(span) = set {
                         cx.syn_error(syn::Error::new(span, format!("`{key}` {why}; remove it")));
@@ -579,9 +599,9 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
 /// A type that can read an object: anything but the types known to be scalars or sequences.
 fn reads_from_map(ty: &syn::Type) -> bool {
     const NOT_MAPS: &[&str] = &[
-        "String", "str", "char", "bool", "i8", "i16", "i32", "i64", "i128", "isize", "u8",
-        "u16", "u32", "u64", "u128", "usize", "f32", "f64", "Vec", "VecDeque", "HashSet",
-        "BTreeSet", "Option", "Cow",
+        "String", "str", "char", "bool", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
+        "u32", "u64", "u128", "usize", "f32", "f64", "Vec", "VecDeque", "HashSet", "BTreeSet",
+        "Option", "Cow",
     ];
     match crate::ast::ungroup(ty) {
         syn::Type::Path(p) if p.qself.is_none() => p

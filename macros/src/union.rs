@@ -305,7 +305,9 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             const KEYS: &'static [&'static str] = &[#tag, #content];
         },
         Tagging::Untagged => {
-            quote!(const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Untagged;)
+            quote!(
+                const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Untagged;
+            )
         }
         Tagging::External => TokenStream::new(),
     };
@@ -313,11 +315,11 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         .iter()
         .position(|v| v.attrs.other.is_set())
         .map(|i| quote!(const OTHER: __ap::Option<usize> = __ap::Some(#i);));
-    let deny = cont
-        .attrs
-        .deny_unknown_fields
-        .is_set()
-        .then(|| quote!(const DENY_UNKNOWN: bool = true;));
+    let deny = cont.attrs.deny_unknown_fields.is_set().then(|| {
+        quote!(
+            const DENY_UNKNOWN: bool = true;
+        )
+    });
     let unit = unit_fn(variants);
     let newtype = newtype_fn(variants);
     let map = map_fn(variants);
@@ -346,8 +348,11 @@ fn dispatch<'c, 'a: 'c>(
     pick: impl Fn(&Variant<'a>) -> bool,
     arm: impl Fn(usize, &'c Variant<'a>) -> TokenStream,
 ) -> Option<TokenStream> {
-    let picked: Vec<(usize, &Variant<'_>)> =
-        variants.iter().enumerate().filter(|(_, v)| pick(v)).collect();
+    let picked: Vec<(usize, &Variant<'_>)> = variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| pick(v))
+        .collect();
     let last = picked.len().checked_sub(1)?;
     let arms = picked.iter().enumerate().map(|(n, (i, v))| {
         let body = arm(*i, v);
@@ -383,9 +388,8 @@ fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
         |v| matches!(v.shape, Shape::Newtype(_)),
         |_, v| {
             let var = v.ident;
-            let ty = match v.shape {
-                Shape::Newtype(ty) => ty,
-                _ => unreachable!(),
+            let Shape::Newtype(ty) = v.shape else {
+                unreachable!()
             };
             respan(
                 quote!(__ap::Result::map(<#ty as #serde::Deserialize>::deserialize(__deserializer), Self::#var)),
@@ -491,9 +495,8 @@ fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             let var = v.ident;
             match &v.shape {
                 Shape::Tuple(tys) => {
-                    let elements = (0..tys.len()).map(|k| {
-                        quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?)
-                    });
+                    let elements = (0..tys.len())
+                        .map(|k| quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?));
                     quote!(__ap::Ok(Self::#var(#(#elements),*)))
                 }
                 Shape::Struct(fields) => {

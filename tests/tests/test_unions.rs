@@ -4,6 +4,10 @@
     clippy::needless_raw_string_hashes,
     reason = "test tables: literal JSON, written uniformly"
 )]
+#![allow(
+    clippy::option_option,
+    reason = "tri-state fields in struct variants are tested"
+)]
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -38,10 +42,7 @@ mod api {
     pub enum Internal {
         Ping,
         Circle(Circle),
-        Rect {
-            width: u32,
-            height_px: Option<u32>,
-        },
+        Rect { width: u32, height_px: Option<u32> },
     }
 
     #[derive(ApiModel, Debug, Clone, PartialEq)]
@@ -50,10 +51,7 @@ mod api {
         Ping,
         Circle(Circle),
         Pair(u32, String),
-        Rect {
-            width: u32,
-            height_px: Option<u32>,
-        },
+        Rect { width: u32, height_px: Option<u32> },
     }
 
     #[derive(ApiModel, Debug, Clone, PartialEq)]
@@ -115,7 +113,11 @@ mod mirror {
     }
 
     #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-    #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
+    #[serde(
+        tag = "type",
+        rename_all = "camelCase",
+        rename_all_fields = "camelCase"
+    )]
     pub enum Internal {
         Ping,
         Circle(Circle),
@@ -343,11 +345,20 @@ fn untagged_smoke() {
 
 #[test]
 fn untagged_variant_smoke() {
-    for doc in [r#""auto""#, r#""low""#, r#"5"#, r#""high""#, r#"-1"#, r#"{"auto":null}"#] {
+    for doc in [
+        r#""auto""#,
+        r#""low""#,
+        r#"5"#,
+        r#""high""#,
+        r#"-1"#,
+        r#"{"auto":null}"#,
+    ] {
         same_json::<api::Effort, mirror::Effort>(doc);
     }
     assert_eq!(
-        serde_json::from_str::<api::Effort>(r#""high""#).unwrap_err().to_string(),
+        serde_json::from_str::<api::Effort>(r#""high""#)
+            .unwrap_err()
+            .to_string(),
         "data did not match any variant of untagged enum Effort: \
          tagged variants: unknown variant `high`, expected `auto` or `low`; \
          Budget: invalid type: string \"high\", expected u32"
@@ -364,13 +375,19 @@ fn other_keeps_the_unknown_object() {
         let api::Event::Unknown(value) = &event else {
             panic!("{event:?}")
         };
-        assert_eq!(value, &serde_json::from_str::<serde_json::Value>(doc).unwrap());
+        assert_eq!(
+            value,
+            &serde_json::from_str::<serde_json::Value>(doc).unwrap()
+        );
         assert_eq!(serde_json::to_value(&event).unwrap(), *value);
     }
     let ping: api::Event = serde_json::from_str(r#"{"a":1,"type":"ping"}"#).unwrap();
     assert_eq!(ping, api::Event::Ping);
     let circle: api::Event = serde_json::from_str(r#"{"type":"circle","radius":2.0}"#).unwrap();
-    assert_eq!(serde_json::to_string(&circle).unwrap(), r#"{"type":"circle","radius":2.0}"#);
+    assert_eq!(
+        serde_json::to_string(&circle).unwrap(),
+        r#"{"type":"circle","radius":2.0}"#
+    );
 }
 
 /// Generated documents, read by both sides: serde_json (`from_str`, `from_slice`,
@@ -494,7 +511,11 @@ mod differential {
         }
 
         #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-        #[serde(tag = "type", rename_all = "camelCase", rename_all_fields = "camelCase")]
+        #[serde(
+            tag = "type",
+            rename_all = "camelCase",
+            rename_all_fields = "camelCase"
+        )]
         pub enum Int {
             Ping,
             Circle(Circle),
@@ -607,7 +628,9 @@ mod differential {
         match kind {
             "u32" => rng.pick(&["0", "3", "4294967295", "12"]).to_owned(),
             "f64" => rng.pick(&["1.5", "0", "-2.25", "3"]).to_owned(),
-            "str" => rng.pick(&["\"a\"", "\"type\"", "\"\\u00e9\"", "\"\""]).to_owned(),
+            "str" => rng
+                .pick(&["\"a\"", "\"type\"", "\"\\u00e9\"", "\"\""])
+                .to_owned(),
             "opt_u32" => rng.pick(&["null", "5"]).to_owned(),
             "opt_str" => rng.pick(&["null", "\"l\""]).to_owned(),
             "tags" => rng.pick(&["[]", "[\"x\"]", "[\"x\",\"y\"]"]).to_owned(),
@@ -643,7 +666,10 @@ mod differential {
     }
 
     fn entries(pairs: &[(&str, String)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect()
     }
 
     fn circle_fields(rng: &mut Rng) -> Vec<(String, String)> {
@@ -688,11 +714,13 @@ mod differential {
 
     fn ext(rng: &mut Rng) -> String {
         match rng.below(12) {
-            0 => rng.pick(&["\"point\"", "\"zzz\"", "\"circle\"", "5", "null"]).to_owned(),
+            0 => rng
+                .pick(&["\"point\"", "\"zzz\"", "\"circle\"", "5", "null"])
+                .to_owned(),
             1 => "{\"point\":null}".to_owned(),
             2 | 3 => format!("{{\"circle\":{}}}", circle(rng)),
             4 | 5 => format!("{{\"pair\":{}}}", pair(rng)),
-            6 | 7 | 8 => format!("{{\"rect\":{}}}", rect(rng, true)),
+            6..=8 => format!("{{\"rect\":{}}}", rect(rng, true)),
             9 => format!("{{\"zzz\":{}}}", scalar(rng, "any")),
             10 => "{}".to_owned(),
             _ => format!("{{\"circle\":{},\"pair\":[1,\"a\"]}}", circle(rng)),
@@ -715,7 +743,16 @@ mod differential {
     fn int(rng: &mut Rng, notes: &mut Notes) -> String {
         if rng.one_in(12) {
             return rng
-                .pick(&["[\"ping\"]", "[]", "[\"rect\",3]", "[\"rect\"]", "[\"circle\",1.5,null]", "\"ping\"", "5", "null"])
+                .pick(&[
+                    "[\"ping\"]",
+                    "[]",
+                    "[\"rect\",3]",
+                    "[\"rect\"]",
+                    "[\"circle\",1.5,null]",
+                    "\"ping\"",
+                    "5",
+                    "null",
+                ])
                 .to_owned();
         }
         let variant = rng.pick(&["ping", "circle", "rect", "sub", "sub", "nope"]);
@@ -766,7 +803,13 @@ mod differential {
     fn adj(rng: &mut Rng) -> String {
         if rng.one_in(10) {
             return rng
-                .pick(&["[\"ping\",null]", "[\"circle\",{\"radius\":1}]", "[\"ping\"]", "[]", "\"ping\""])
+                .pick(&[
+                    "[\"ping\",null]",
+                    "[\"circle\",{\"radius\":1}]",
+                    "[\"ping\"]",
+                    "[]",
+                    "\"ping\"",
+                ])
                 .to_owned();
         }
         let variant = rng.pick(&["ping", "circle", "pair", "rect", "nope"]);
@@ -796,8 +839,17 @@ mod differential {
     }
 
     fn effort(rng: &mut Rng) -> String {
-        rng.pick(&["\"auto\"", "\"low\"", "\"high\"", "5", "-1", "{\"auto\":null}", "null", "[]"])
-            .to_owned()
+        rng.pick(&[
+            "\"auto\"",
+            "\"low\"",
+            "\"high\"",
+            "5",
+            "-1",
+            "{\"auto\":null}",
+            "null",
+            "[]",
+        ])
+        .to_owned()
     }
 
     fn doc(rng: &mut Rng, notes: &mut Notes) -> String {
@@ -941,10 +993,14 @@ mod differential {
 
     #[test]
     fn externally_tagged() {
-        run(0x9E37_79B9_7F4A_7C15, |rng, _| ext(rng), |doc, notes| {
-            check::<api::Ext, mirror::Ext>(doc, notes);
-            postcard::<api::Ext, mirror::Ext>(doc);
-        });
+        run(
+            0x9E37_79B9_7F4A_7C15,
+            |rng, _| ext(rng),
+            |doc, notes| {
+                check::<api::Ext, mirror::Ext>(doc, notes);
+                postcard::<api::Ext, mirror::Ext>(doc);
+            },
+        );
     }
 
     #[test]
@@ -957,18 +1013,26 @@ mod differential {
 
     #[test]
     fn adjacently_tagged() {
-        run(0xA076_1D64_78BD_642F, |rng, _| adj(rng), |doc, notes| {
-            check::<api::Adj, mirror::Adj>(doc, notes);
-            postcard::<api::Adj, mirror::Adj>(doc);
-        });
+        run(
+            0xA076_1D64_78BD_642F,
+            |rng, _| adj(rng),
+            |doc, notes| {
+                check::<api::Adj, mirror::Adj>(doc, notes);
+                postcard::<api::Adj, mirror::Adj>(doc);
+            },
+        );
     }
 
     #[test]
     fn untagged() {
-        run(0xE703_7ED1_A0B4_28DB, |rng, _| unt(rng), |doc, notes| {
-            check::<api::Unt, mirror::Unt>(doc, notes);
-            check::<api::Effort, mirror::Effort>(doc, notes);
-        });
+        run(
+            0xE703_7ED1_A0B4_28DB,
+            |rng, _| unt(rng),
+            |doc, notes| {
+                check::<api::Unt, mirror::Unt>(doc, notes);
+                check::<api::Effort, mirror::Effort>(doc, notes);
+            },
+        );
     }
 
     #[test]
@@ -1149,7 +1213,10 @@ mod attributes {
         assert_eq!(err.to_string(), "missing field `value`");
         let set: Change = serde_json::from_str(r#"{"type":"set","value":null}"#).unwrap();
         assert_eq!(set, Change::Set { value: None });
-        assert_eq!(serde_json::to_string(&set).unwrap(), r#"{"type":"set","value":null}"#);
+        assert_eq!(
+            serde_json::to_string(&set).unwrap(),
+            r#"{"type":"set","value":null}"#
+        );
     }
 }
 
@@ -1157,16 +1224,20 @@ mod attributes {
 mod serde_with_double_option {
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    #[allow(clippy::option_option, clippy::ref_option, reason = "the tri-state field's type")]
-    pub fn serialize<S: Serializer>(value: &Option<Option<String>>, s: S) -> Result<S::Ok, S::Error> {
+    #[allow(clippy::ref_option, reason = "the tri-state field's type")]
+    pub fn serialize<S: Serializer>(
+        value: &Option<Option<String>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
         match value {
             None => s.serialize_unit(),
             Some(inner) => inner.serialize(s),
         }
     }
 
-    #[allow(clippy::option_option, reason = "the tri-state field's type")]
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Option<String>>, D::Error> {
         Option::<String>::deserialize(d).map(Some)
     }
 }

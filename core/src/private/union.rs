@@ -11,12 +11,12 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+use super::content::{Content, ContentDeserializer, ContentRefDeserializer};
+use serde::de::Deserialize as _;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, Error, IgnoredAny, MapAccess, SeqAccess,
     Unexpected, VariantAccess, Visitor,
 };
-use super::content::{Content, ContentDeserializer, ContentRefDeserializer};
-use serde::de::Deserialize as _;
 use serde::ser::{
     self, Impossible, Serialize, SerializeMap, SerializeStruct, SerializeStructVariant, Serializer,
 };
@@ -257,7 +257,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for FieldKey<T> {
 // ---------------------------------------------------------------------------------------------
 // Variant bodies: tuple and struct variants read from a sequence or a map.
 
-/// serde_derive's "tuple variant E::V" / "struct variant E::V" (`with N elements`).
+/// serde_derive's "tuple variant `E::V`" / "struct variant `E::V`" (`with N elements`).
 struct Expecting<T> {
     variant: usize,
     with_len: bool,
@@ -401,7 +401,9 @@ where
         }
     }
     for (variant, shape) in T::SHAPES.iter().enumerate().skip(untagged_from) {
-        match ContentSeed::<T>::new(variant).deserialize(ContentRefDeserializer::<D::Error>::new(&content)) {
+        match ContentSeed::<T>::new(variant)
+            .deserialize(ContentRefDeserializer::<D::Error>::new(&content))
+        {
             Ok(value) => return Ok(value),
             Err(err) => reasons.push(format!("{}: {err}", shape.name())),
         }
@@ -510,7 +512,8 @@ where
 {
     if keeps_unknown::<T>() {
         let tag: Content<'de> = map.next_value()?;
-        let variant = VariantKey::<T>::new().deserialize(ContentRefDeserializer::<A::Error>::new(&tag))?;
+        let variant =
+            VariantKey::<T>::new().deserialize(ContentRefDeserializer::<A::Error>::new(&tag))?;
         Ok((variant, Some(tag)))
     } else {
         Ok((map.next_value_seed(VariantKey::<T>::new())?, None))
@@ -596,7 +599,10 @@ where
     while let Some(key) = rest.next_key::<Content<'de>>()? {
         entries.push((key, rest.next_value()?));
     }
-    T::newtype(variant, ContentDeserializer::<A::Error>::new(Content::Map(entries)))
+    T::newtype(
+        variant,
+        ContentDeserializer::<A::Error>::new(Content::Map(entries)),
+    )
 }
 
 /// A buffered internally tagged variant, as serde reads it.
@@ -614,8 +620,7 @@ where
             Ok(T::unit(variant))
         }
         Shape::Newtype(_) => T::newtype(variant, content),
-        Shape::Struct(..) => content.deserialize_any(Body::<T>::new(variant)),
-        Shape::Tuple(..) => content.deserialize_any(Body::<T>::new(variant)),
+        Shape::Struct(..) | Shape::Tuple(..) => content.deserialize_any(Body::<T>::new(variant)),
     }
 }
 
@@ -938,24 +943,22 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for KeySeed<T> {
     }
 
     fn visit_str<E: Error>(self, value: &str) -> Result<Key, E> {
-        match self.key(value.as_bytes()) {
+        match Self::key(value.as_bytes()) {
             Key::Other if T::DENY_UNKNOWN => Err(E::invalid_value(Unexpected::Str(value), &self)),
             key => Ok(key),
         }
     }
 
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<Key, E> {
-        match self.key(value) {
-            Key::Other if T::DENY_UNKNOWN => {
-                Err(E::invalid_value(Unexpected::Bytes(value), &self))
-            }
+        match Self::key(value) {
+            Key::Other if T::DENY_UNKNOWN => Err(E::invalid_value(Unexpected::Bytes(value), &self)),
             key => Ok(key),
         }
     }
 }
 
 impl<'de, T: DeUnion<'de>> KeySeed<T> {
-    fn key(&self, value: &[u8]) -> Key {
+    fn key(value: &[u8]) -> Key {
         if value == T::TAG.as_bytes() {
             Key::Tag
         } else if value == T::CONTENT.as_bytes() {
