@@ -390,6 +390,8 @@ fn other_keeps_the_unknown_object() {
     );
 }
 
+use differential::api as differential_models;
+
 /// Generated documents, read by both sides: serde_json (`from_str`, `from_slice`,
 /// `from_value`) and postcard.
 mod differential {
@@ -398,7 +400,7 @@ mod differential {
 
     use std::sync::atomic::{AtomicUsize, Ordering};
 
-    mod api {
+    pub(crate) mod api {
         use apimodel::ApiModel;
 
         #[derive(ApiModel, Debug, Clone, PartialEq)]
@@ -1239,5 +1241,127 @@ mod serde_with_double_option {
         d: D,
     ) -> Result<Option<Option<String>>, D::Error> {
         Option::<String>::deserialize(d).map(Some)
+    }
+}
+
+/// The metadata table, the docs page and the JSON Schema of data enums.
+mod metadata {
+    use apimodel::meta::{ApiModel, ModelKind, Tagging, VariantData};
+    use serde_json::{Value, json};
+
+    use super::differential_models as m;
+
+    fn validator(schema: Value) -> (boon::Schemas, boon::SchemaIndex) {
+        let mut schemas = boon::Schemas::new();
+        let mut compiler = boon::Compiler::new();
+        compiler
+            .add_resource("https://apimodel.invalid/schema.json", schema)
+            .unwrap();
+        let index = compiler
+            .compile("https://apimodel.invalid/schema.json", &mut schemas)
+            .unwrap_or_else(|e| panic!("{e:#}"));
+        (schemas, index)
+    }
+
+    /// Every document validates exactly when it is expected to.
+    fn validates<T: ApiModel>(docs: &[(&str, bool)]) {
+        let (schemas, index) = validator(apimodel::schema::json_schema::<T>());
+        for (doc, expected) in docs {
+            let value: Value = serde_json::from_str(doc).unwrap();
+            assert_eq!(
+                schemas.validate(&value, index).is_ok(),
+                *expected,
+                "{doc} against {:#}",
+                apimodel::schema::json_schema::<T>()
+            );
+        }
+    }
+
+    #[test]
+    fn table_lists_the_variants_and_the_tagging() {
+        let model = <m::Int as ApiModel>::MODEL;
+        let ModelKind::Union { variants, tagging } = &model.kind else {
+            panic!("{model:?}")
+        };
+        assert_eq!(*tagging, Tagging::Internal { tag: "type" });
+        let names: Vec<(&str, &str)> = variants.iter().map(|v| (v.name, v.wire)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Ping", "ping"),
+                ("Circle", "circle"),
+                ("Rect", "rect"),
+                ("Sub", "sub")
+            ]
+        );
+        assert!(matches!(variants[0].data, VariantData::Unit));
+        let VariantData::Newtype { ty, inner } = &variants[1].data else {
+            panic!()
+        };
+        assert_eq!(*ty, "Circle");
+        assert_eq!(inner.model().map(|m| m.name), Some("Circle"));
+        let VariantData::Struct(fields) = &variants[2].data else {
+            panic!()
+        };
+        let wires: Vec<&str> = fields.iter().map(|f| f.wire).collect();
+        assert_eq!(wires, ["width", "heightPx"]);
+        // The models a union names are reachable from it (docs of a whole SDK).
+        let nested: Vec<&str> = model.nested().iter().map(|m| m.name).collect();
+        assert_eq!(nested, ["Circle", "Sub"]);
+        let effort = <m::Effort as ApiModel>::MODEL.union_variants();
+        assert!(effort[2].untagged && !effort[0].untagged);
+    }
+
+    #[test]
+    fn docs_page_lists_the_variants() {
+        let page = apimodel::docs::markdown::<m::Int>();
+        assert!(
+            page.contains("One of the following, chosen by the value of `type`."),
+            "{page}"
+        );
+        assert!(page.contains("| `Circle`"), "{page}");
+        assert!(
+            page.contains("[Circle](../../models/shared/circle.md)"),
+            "{page}"
+        );
+        assert!(
+            page.contains("{ `width`: *number*, `heightPx?`: *number* }"),
+            "{page}"
+        );
+        let page = apimodel::docs::markdown::<m::Unt>();
+        assert!(page.contains("*untagged*"), "{page}");
+    }
+
+    #[test]
+    fn schema_is_one_of_with_a_discriminator() {
+        let schema = apimodel::schema::json_schema::<m::Int>();
+        assert_eq!(
+            schema["discriminator"],
+            json!({ "propertyName": "type", "mapping": { "circle": "#/$defs/Circle", "sub": "#/$defs/Sub" } })
+        );
+        assert_eq!(schema["oneOf"].as_array().unwrap().len(), 4);
+        validates::<m::Int>(&[
+            (r#"{"type":"ping"}"#, true),
+            (r#"{"type":"circle","radius":1.5}"#, true),
+            (r#"{"type":"rect","width":3}"#, true),
+            (r#"{"type":"sub","kind":"b"}"#, true),
+            (r#"{"type":"rect"}"#, false),
+            (r#"{"type":"nope"}"#, false),
+            (r#"{"radius":1.5}"#, false),
+        ]);
+        validates::<m::Ext>(&[
+            (r#""point""#, true),
+            (r#"{"pair":[1,"a"]}"#, true),
+            (r#"{"rect":{"width":1}}"#, true),
+            (r#"{"pair":[1]}"#, false),
+            (r#"{"circle":{}}"#, false),
+        ]);
+        validates::<m::Adj>(&[
+            (r#"{"t":"ping"}"#, true),
+            (r#"{"t":"circle","c":{"radius":1}}"#, true),
+            (r#"{"t":"circle"}"#, false),
+        ]);
+        validates::<m::Unt>(&[(r#"[1,"a"]"#, true), (r#"null"#, true), (r#""x""#, false)]);
+        validates::<m::Effort>(&[(r#""auto""#, true), (r#"5"#, true), (r#""x""#, false)]);
     }
 }
