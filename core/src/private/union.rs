@@ -546,7 +546,9 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
             Some(Some(key)) => key,
         };
         // serde's `TaggedContentVisitor`: everything but the tag, buffered.
-        let mut entries = vec![(first, map.next_value::<Content<'de>>()?)];
+        // Room for a typical object's keys: growing from one costs more than the tag-first path.
+        let mut entries = Vec::with_capacity(8);
+        entries.push((first, map.next_value::<Content<'de>>()?));
         let mut found = None;
         while let Some(key) = map.next_key_seed(TagOrKey(T::TAG))? {
             let Some(key) = key else {
@@ -554,7 +556,8 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
                     return Err(A::Error::duplicate_field(T::TAG));
                 }
                 let (variant, tag) = read_tag::<T, A>(&mut map)?;
-                if let Some(tag) = tag {
+                if let (Some(tag), true) = (tag, T::OTHER == Some(variant)) {
+                    // The `other` variant keeps the tag where it came.
                     entries.push((Content::Str(T::TAG), tag));
                 }
                 found = Some(variant);
@@ -565,10 +568,6 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
         let Some(variant) = found else {
             return Err(A::Error::missing_field(T::TAG));
         };
-        if !(keeps_unknown::<T>() && T::OTHER == Some(variant)) {
-            // The tag is not content (it was only kept for the `other` variant).
-            entries.retain(|(k, _)| !is_tag_entry::<T>(k));
-        }
         Ok(Outcome::Buffered(variant, Content::Map(entries)))
     }
 
@@ -579,11 +578,6 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
         let rest = Content::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
         Ok(Outcome::Buffered(variant, rest))
     }
-}
-
-/// The key the tag was kept under (a `'static` string, which no input key is).
-fn is_tag_entry<'de, T: DeUnion<'de>>(key: &Content<'de>) -> bool {
-    matches!(key, Content::Str(s) if core::ptr::eq(*s, T::TAG))
 }
 
 /// The `other` variant holding the unknown object: the tag and every other entry, as they came.
