@@ -675,12 +675,12 @@ impl<'de, E: Error> Deserializer<'de> for BufferedDe<'de, E> {
 
     #[inline]
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-        self.map_or(visitor, |de, v| de.deserialize_any(v))
+        self.map_or(visitor, Deserializer::deserialize_any)
     }
 
     #[inline]
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
-        self.map_or(visitor, |de, v| de.deserialize_map(v))
+        self.map_or(visitor, Deserializer::deserialize_map)
     }
 
     #[inline]
