@@ -797,8 +797,19 @@ mod differential {
         if first {
             notes.streamed = true;
         }
-        // No shuffling: the tag's position is the point.
-        let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+        // No shuffling: the tag's position is the point. Some keys are escaped, so the
+        // format hands them over as owned strings.
+        let body: Vec<String> = fields
+            .iter()
+            .map(|(k, v)| {
+                if rng.one_in(12) {
+                    let escaped = k.replacen('e', "\\u0065", 1).replacen('t', "\\u0074", 1);
+                    format!("\"{escaped}\":{v}")
+                } else {
+                    format!("\"{k}\":{v}")
+                }
+            })
+            .collect();
         format!("{{{}}}", body.join(","))
     }
 
