@@ -480,7 +480,7 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
 }
 
 /// `other`: once, in a tagged enum, on a unit variant (serde's) or a newtype holding
-/// `serde_json::Value` of an internally tagged enum (the unknown object, kept).
+/// `serde_json::Value` of an internally or adjacently tagged enum (the unknown object, kept).
 fn check_variant_other<'c, 'a>(
     cx: &Ctxt,
     tagging: &Tagging,
@@ -508,14 +508,15 @@ fn check_variant_other<'c, 'a>(
             "an `untagged` enum has no tag to be unknown, so no `other` variant; remove `other`",
         )),
         (_, Shape::Unit) => {}
-        (Tagging::Internal(_), Shape::Newtype(ty)) if is_named(ty, "Value") => {}
+        (Tagging::Internal(_) | Tagging::Adjacent(..), Shape::Newtype(ty))
+            if is_named(ty, "Value") => {}
         (Tagging::External, _) => cx.syn_error(syn::Error::new(
             span,
             format!("`other` in an externally tagged enum must be a unit variant (`{name}`), which unknown variant names read as"),
         )),
         _ => cx.syn_error(syn::Error::new(
             span,
-            format!("`other` must be a unit variant (`{name}`), or, in an internally tagged enum, a newtype holding the whole unknown object (`{name}(serde_json::Value)`)"),
+            format!("`other` must be a unit variant (`{name}`), or a newtype holding the whole unknown object (`{name}(serde_json::Value)`)"),
         )),
     }
 }

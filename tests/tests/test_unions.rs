@@ -366,6 +366,49 @@ fn untagged_variant_smoke() {
 }
 
 #[test]
+fn adjacent_other_keeps_the_unknown_object() {
+    use apimodel::ApiModel;
+
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(tag = "t", content = "c")]
+    enum Command {
+        Stop,
+        Go(u32),
+        #[api(other)]
+        Unknown(serde_json::Value),
+    }
+    for doc in [
+        r#"{"t":"jump","c":{"height":3},"extra":true}"#,
+        r#"{"x":1,"c":[1],"t":"jump"}"#,
+        r#"{"t":"jump"}"#,
+    ] {
+        let command: Command = serde_json::from_str(doc).unwrap();
+        let Command::Unknown(value) = &command else {
+            panic!("{command:?}")
+        };
+        assert_eq!(
+            value,
+            &serde_json::from_str::<serde_json::Value>(doc).unwrap()
+        );
+        assert_eq!(serde_json::to_value(&command).unwrap(), *value);
+    }
+    assert_eq!(
+        serde_json::from_str::<Command>(r#"{"c":5,"t":"go"}"#).unwrap(),
+        Command::Go(5)
+    );
+    assert_eq!(
+        serde_json::from_str::<Command>(r#"{"t":"stop"}"#).unwrap(),
+        Command::Stop
+    );
+    assert_eq!(
+        serde_json::from_str::<Command>(r#"{"t":"go","c":"x"}"#)
+            .unwrap_err()
+            .to_string(),
+        "invalid type: string \"x\", expected u32"
+    );
+}
+
+#[test]
 fn other_keeps_the_unknown_object() {
     for doc in [
         r#"{"type":"surprise","a":1,"b":[true]}"#,

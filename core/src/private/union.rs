@@ -1048,7 +1048,32 @@ where
     T: DeUnion<'de>,
     D: Deserializer<'de>,
 {
+    if keeps_unknown::<T>() {
+        // The `other` variant keeps the whole object (unknown keys included): buffer it, and
+        // read it as any other adjacently tagged enum when its tag is known.
+        let content = Content::deserialize(deserializer)?;
+        if let Some(other) = adjacent_other::<T, D::Error>(&content) {
+            return T::newtype(other, ContentDeserializer::<D::Error>::new(content));
+        }
+        return ContentDeserializer::<D::Error>::new(content).deserialize_struct(
+            T::NAME,
+            T::KEYS,
+            Adjacent::<T>(PhantomData),
+        );
+    }
     deserializer.deserialize_struct(T::NAME, T::KEYS, Adjacent::<T>(PhantomData))
+}
+
+/// The `other` variant, when `content` is an object whose tag names no known variant.
+fn adjacent_other<'de, T: DeUnion<'de>, E: Error>(content: &Content<'de>) -> Option<usize> {
+    let Content::Map(entries) = content else {
+        return None;
+    };
+    let (_, tag) = entries.iter().find(|(k, _)| k.as_str() == Some(T::TAG))?;
+    let variant = AdjacentTag::<T>(PhantomData)
+        .deserialize(ContentRefDeserializer::<E>::new(tag))
+        .ok()?;
+    (T::OTHER == Some(variant)).then_some(variant)
 }
 
 struct Adjacent<T>(PhantomData<T>);
