@@ -131,8 +131,12 @@ impl<'a> Container<'a> {
             },
             syn::Data::Enum(data) => {
                 let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
-                let variants: Vec<Variant<'a>> =
-                    data.variants.iter().map(|v| variant(cx, v, rule)).collect();
+                let skip_none = attrs.skip_none.get().copied();
+                let variants: Vec<Variant<'a>> = data
+                    .variants
+                    .iter()
+                    .map(|v| variant(cx, v, rule, skip_none))
+                    .collect();
                 let tagged =
                     attrs.tag.is_set() || attrs.content.is_set() || attrs.untagged.is_set();
                 if tagged || variants.iter().any(Variant::makes_data_enum) {
@@ -192,7 +196,12 @@ fn field<'a>(
     }
 }
 
-fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> {
+fn variant<'a>(
+    cx: &Ctxt,
+    v: &'a syn::Variant,
+    rule: RenameRule,
+    skip_none: Option<bool>,
+) -> Variant<'a> {
     let attrs = VariantAttrs::parse(cx, &v.attrs);
     let wire = match attrs.rename.get() {
         Some(lit) => lit.value(),
@@ -211,7 +220,7 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> 
             named
                 .named
                 .iter()
-                .map(|f| field(cx, f, RenameRule::Camel, None))
+                .map(|f| field(cx, f, RenameRule::Camel, skip_none))
                 .collect(),
         ),
     };

@@ -394,12 +394,6 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
             "a data enum derived with `ApiModel` cannot be generic; name the concrete types in its variants",
         );
     }
-    if let Some(span) = c.skip_none.span() {
-        cx.syn_error(syn::Error::new(
-            span,
-            "`skip_none` on a data enum has no fields to apply to; put it on the `Option` fields of its struct variants",
-        ));
-    }
     if let (Some(span), false) = (c.content.span(), c.tag.is_set()) {
         cx.syn_error(syn::Error::new(
             span,

@@ -1252,6 +1252,30 @@ mod attributes {
     }
 
     #[test]
+    fn skip_none_on_the_enum() {
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(skip_none = false)]
+        enum Patch {
+            Set {
+                value: Option<String>,
+                #[api(skip_none = true)]
+                note: Option<String>,
+            },
+        }
+        let set = Patch::Set {
+            value: None,
+            note: None,
+        };
+        assert_eq!(
+            serde_json::to_string(&set).unwrap(),
+            r#"{"set":{"value":null}}"#
+        );
+        assert_eq!(serde_json::from_str::<Patch>(r#"{"set":{}}"#).unwrap(), set);
+    }
+
+    #[test]
     fn required_option_in_a_struct_variant() {
         use apimodel::ApiModel;
 
