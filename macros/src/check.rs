@@ -388,12 +388,7 @@ fn last_segment(ty: &syn::Type) -> Option<&syn::PathSegment> {
 /// Data enums: the container's tagging, then every variant.
 fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
     let c = &cont.attrs;
-    if !cont.generics.params.is_empty() {
-        cx.error_spanned_by(
-            &cont.generics.params,
-            "a data enum derived with `ApiModel` cannot be generic; name the concrete types in its variants",
-        );
-    }
+    check_de_lifetime(cx, cont);
     if let (Some(span), false) = (c.content.span(), c.tag.is_set()) {
         cx.syn_error(syn::Error::new(
             span,

@@ -12,13 +12,14 @@ use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 
 use crate::ast::{Container, Field, Shape, Tagging, Variant};
+use crate::generics::Generics;
 use crate::prop::{Absent, DefaultValue, Role};
 use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ser = serialize(cont, variants);
     let body = ser_body(cont, variants);
-    let de = deserialize(cont);
+    let de = deserialize(cont, variants);
     let table = de_table(cont, variants);
     quote!(#ser #body #de #table)
 }
@@ -77,14 +78,41 @@ fn serialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     } else {
         quote!(match self { #(#arms)* })
     };
+    let (impl_g, ty_g, wh) = ser_generics(cont, variants);
     quote! {
         #[automatically_derived]
-        impl #serde::Serialize for #ident {
+        impl #impl_g #serde::Serialize for #ident #ty_g #wh {
             fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
                 #body
             }
         }
     }
+}
+
+/// The `impl` header's generics and where clause of the serializing impls.
+fn ser_generics(
+    cont: &Container<'_>,
+    variants: &[Variant<'_>],
+) -> (TokenStream, TokenStream, TokenStream) {
+    let g = Generics::new(cont.generics);
+    let de = syn::Lifetime::new("'de", proc_macro2::Span::call_site());
+    let (ser, _) = crate::bound::union(g, variants, &quote!(__ap::serde), &de);
+    (g.impl_params(), g.ty_params(), g.where_clause(&ser))
+}
+
+/// The `impl<'de, ..>` header's generics and where clause of the deserializing impls.
+fn de_generics(
+    cont: &Container<'_>,
+    variants: &[Variant<'_>],
+) -> (TokenStream, TokenStream, TokenStream) {
+    let g = Generics::new(cont.generics);
+    let de = syn::Lifetime::new("'de", proc_macro2::Span::call_site());
+    let (_, bounds) = crate::bound::union(g, variants, &quote!(__ap::serde), &de);
+    (
+        g.impl_params_with(&[quote!(#de)], &[]),
+        g.ty_params(),
+        g.where_clause(&bounds),
+    )
 }
 
 /// A tagged variant, written with its tag.
@@ -242,9 +270,10 @@ fn ser_body(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStrea
     });
     // Only called from the arms of these variants.
     let rest = (bodies.len() < variants.len()).then(|| quote!(_ => ::core::unreachable!(),));
+    let (impl_g, ty_g, wh) = ser_generics(cont, variants);
     Some(quote! {
         #[automatically_derived]
-        impl __ap::union::SerBody for #ident {
+        impl #impl_g __ap::union::SerBody for #ident #ty_g #wh {
             fn body<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
                 match self {
                     #(#arms)*
@@ -256,12 +285,13 @@ fn ser_body(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStrea
 }
 
 /// `impl Deserialize`: the runtime's entry, which reads the table.
-fn deserialize(cont: &Container<'_>) -> TokenStream {
+fn deserialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let serde = quote!(__ap::serde);
     let ident = cont.ident;
+    let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
         #[automatically_derived]
-        impl<'de> #serde::Deserialize<'de> for #ident {
+        impl #impl_g #serde::Deserialize<'de> for #ident #ty_g #wh {
             fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
                 __ap::union::deserialize::<Self, __D>(__deserializer)
             }
@@ -324,9 +354,10 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let newtype = newtype_fn(variants);
     let map = map_fn(variants);
     let seq = seq_fn(variants);
+    let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
         #[automatically_derived]
-        impl<'de> __ap::union::DeUnion<'de> for #ident {
+        impl #impl_g __ap::union::DeUnion<'de> for #ident #ty_g #wh {
             const NAME: &'static str = #name;
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
             const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];

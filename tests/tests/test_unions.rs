@@ -1443,3 +1443,115 @@ mod metadata {
         validates::<m::Effort>(&[(r#""auto""#, true), (r#"5"#, true), (r#""x""#, false)]);
     }
 }
+
+/// Generic data enums: serde_derive's bounds, serde_derive's wire.
+mod generic {
+    use super::{same_json, same_json_tagged};
+
+    mod api {
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub enum Either<L, R> {
+            Left(L),
+            Right(R),
+            Both(L, R),
+            Named {
+                left: L,
+                #[api(skip)]
+                right: Option<R>,
+            },
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Page<T> {
+            Empty,
+            Items { items: Vec<T>, next: Option<String> },
+        }
+
+        /// OpenAPI's `T | T[]`.
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        #[api(untagged)]
+        pub enum OneOrMany<T> {
+            One(T),
+            Many(Vec<T>),
+        }
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub enum Text<'a> {
+            Borrowed(&'a str),
+        }
+    }
+
+    mod mirror {
+        use serde::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
+        pub enum Either<L, R> {
+            Left(L),
+            Right(R),
+            Both(L, R),
+            Named {
+                left: L,
+                #[serde(skip)]
+                right: Option<R>,
+            },
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(
+            tag = "type",
+            rename_all = "camelCase",
+            rename_all_fields = "camelCase"
+        )]
+        pub enum Page<T> {
+            Empty,
+            Items {
+                items: Vec<T>,
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                next: Option<String>,
+            },
+        }
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        #[serde(untagged)]
+        pub enum OneOrMany<T> {
+            One(T),
+            Many(Vec<T>),
+        }
+    }
+
+    #[test]
+    fn generic_enums_read_and_write_as_serde() {
+        for doc in [
+            r#"{"left":1}"#,
+            r#"{"right":"r"}"#,
+            r#"{"both":[1,"r"]}"#,
+            r#"{"named":{"left":2}}"#,
+            r#"{"left":"x"}"#,
+        ] {
+            same_json::<api::Either<u8, String>, mirror::Either<u8, String>>(doc);
+        }
+        for doc in [
+            r#"{"type":"empty"}"#,
+            r#"{"type":"items","items":[1,2],"next":"n"}"#,
+            r#"{"items":[1,2],"type":"items"}"#,
+            r#"{"type":"items","items":["x"]}"#,
+        ] {
+            same_json_tagged::<api::Page<u32>, mirror::Page<u32>>(doc, "type");
+        }
+        for doc in [r#"1"#, r#"[1,2]"#, r#""x""#, r#"[]"#] {
+            same_json::<api::OneOrMany<u32>, mirror::OneOrMany<u32>>(doc);
+        }
+        let text: api::Text<'_> = serde_json::from_str(r#"{"borrowed":"hi"}"#).unwrap();
+        assert_eq!(text, api::Text::Borrowed("hi"));
+        assert_eq!(
+            serde_json::to_string(&text).unwrap(),
+            r#"{"borrowed":"hi"}"#
+        );
+        let schema = apimodel::schema::json_schema::<api::Page<u32>>();
+        assert_eq!(schema["oneOf"].as_array().unwrap().len(), 2);
+    }
+}
