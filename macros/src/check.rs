@@ -541,11 +541,6 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                 let a = &field.attrs;
                 for (set, key, why) in [
                     (
-                        a.with.span(),
-                        "with",
-                        "is not supported on the fields of enum variants yet",
-                    ),
-                    (
                         a.additional_properties.span(),
                         "additional_properties",
                         "is not supported on the fields of enum variants",

@@ -7,7 +7,7 @@
 //! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`map_fn`], [`seq_fn`]).
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 
@@ -17,11 +17,69 @@ use crate::prop::{Absent, DefaultValue, Role};
 use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let wrappers = with_wrappers(cont, variants);
     let ser = serialize(cont, variants);
     let body = ser_body(cont, variants);
     let de = deserialize(cont, variants);
     let table = de_table(cont, variants);
-    quote!(#ser #body #de #table)
+    quote!(#wrappers #ser #body #de #table)
+}
+
+/// The names of a `with` field's wrappers: `__SerializeWith{i}V{Variant}`, `__DeserializeWith..`.
+fn wrapper_names(v: &Variant<'_>, i: usize) -> (Ident, Ident) {
+    let var = v.ident.unraw();
+    (
+        format_ident!("__SerializeWith{}V{}", i, var),
+        format_ident!("__DeserializeWith{}V{}", i, var),
+    )
+}
+
+/// `with = "module"` on a struct variant's field: a wrapper around `&field` whose `Serialize`
+/// calls `module::serialize`, and one around the value whose `Deserialize` calls
+/// `module::deserialize`.
+fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let g = Generics::new(cont.generics);
+    let ty_g = g.ty_params();
+    let (_, _, ser_wh) = ser_generics(cont, variants);
+    let (de_impl_g, _, de_wh) = de_generics(cont, variants);
+    let lt = quote!('__a);
+    let ser_decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
+    let ser_args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
+    let (decl, plain_wh) = (g.impl_params(), g.where_clause(&[]));
+    let mut out = TokenStream::new();
+    for v in variants {
+        let Shape::Struct(fields) = &v.shape else {
+            continue;
+        };
+        for (i, f) in fields.iter().enumerate() {
+            let (Some(module), true) = (f.attrs.with.get(), f.is_keyed()) else {
+                continue;
+            };
+            let (ser, de) = wrapper_names(v, i);
+            let ty = f.ty;
+            out.extend(quote_spanned! {crate::respan::located(module.span())=>
+                #[doc(hidden)]
+                struct #ser #ser_decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #ser_wh;
+                #[automatically_derived]
+                impl #ser_decl #serde::Serialize for #ser #ser_args #ser_wh {
+                    fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                        #module::serialize(self.0, __serializer)
+                    }
+                }
+                #[doc(hidden)]
+                struct #de #decl (#ty, __ap::PhantomData<#ident #ty_g>) #plain_wh;
+                #[automatically_derived]
+                impl #de_impl_g #serde::Deserialize<'de> for #de #ty_g #de_wh {
+                    fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                        __ap::Result::map(#module::deserialize(__deserializer), |__v| #de(__v, __ap::PhantomData))
+                    }
+                }
+            });
+        }
+    }
+    out
 }
 
 /// The bindings of a variant's fields in a pattern: `Self::V`, `Self::V(__v0, ..)`,
@@ -144,7 +202,7 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             })
         }
         (Tagging::External, Shape::Struct(fields)) => {
-            let (len, steps) = struct_steps(fields);
+            let (len, steps) = struct_steps(v, fields);
             quote!({
                 let mut __state = __ap::union::struct_variant(__serializer, #name, #index, #wire, #len)?;
                 #steps
@@ -158,7 +216,7 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             __ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, __v0)
         ),
         (Tagging::Internal(tag), Shape::Struct(fields)) => {
-            let (len, steps) = struct_steps(fields);
+            let (len, steps) = struct_steps(v, fields);
             quote!({
                 let mut __state = __ap::union::tagged_struct(__serializer, #name, #tag, #wire, #len)?;
                 #steps
@@ -201,7 +259,7 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
             })
         }
         Shape::Struct(fields) => {
-            let (len, steps) = struct_steps(fields);
+            let (len, steps) = struct_steps(v, fields);
             quote!({
                 let mut __state = #serde::Serializer::serialize_struct(__serializer, #name, #len)?;
                 #steps
@@ -212,7 +270,7 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
 }
 
 /// A struct variant's fields as `SerializeStruct` steps, and the number written.
-fn struct_steps(fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
+fn struct_steps(v: &Variant<'_>, fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
     let always = fields
         .iter()
         .filter(|f| f.is_keyed() && !f.skips_none())
@@ -232,6 +290,22 @@ fn struct_steps(fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
         .filter(|(_, f)| f.is_keyed())
         .map(|(i, f)| {
             let (bind, key) = (format_ident!("__v{}", i), &f.wire);
+            if f.attrs.with.is_set() {
+                let (wrapper, _) = wrapper_names(v, i);
+                let value = quote!(&#wrapper(#bind, __ap::PhantomData));
+                let serde = quote!(__ap::serde);
+                return if f.skips_none() {
+                    quote! {
+                        if __ap::Option::is_none(#bind) {
+                            #serde::ser::SerializeStruct::skip_field(&mut __state, #key)?;
+                        } else {
+                            #serde::ser::SerializeStruct::serialize_field(&mut __state, #key, #value)?;
+                        }
+                    }
+                } else {
+                    quote!(__ap::ser::field(&mut __state, #key, #value)?;)
+                };
+            }
             let call = if f.tri_state_on_wire() {
                 quote!(tri_state)
             } else if f.skips_none() {
@@ -352,8 +426,8 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     });
     let unit = unit_fn(variants);
     let newtype = newtype_fn(variants);
-    let map = map_fn(variants);
-    let seq = seq_fn(variants);
+    let map = map_fn(cont, variants);
+    let seq = seq_fn(cont, variants);
     let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
         #[automatically_derived]
@@ -436,7 +510,7 @@ fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
 }
 
 /// Struct variants from a map: one slot per keyed field, one arm per key.
-fn map_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+fn map_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
     let body = dispatch(
         variants,
         |v| matches!(v.shape, Shape::Struct(_)),
@@ -446,9 +520,15 @@ fn map_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             };
             let keyed: Vec<(usize, &Field<'_>)> =
                 fields.iter().filter(|f| f.is_keyed()).enumerate().collect();
-            let slots = keyed.iter().map(|(k, _)| {
+            let ty_g = Generics::new(cont.generics).ty_params();
+            let slots = keyed.iter().map(|(k, f)| {
                 let slot = format_ident!("__f{}", k);
-                quote!(let mut #slot = __ap::None;)
+                if f.attrs.with.is_set() {
+                    let (_, wrapper) = wrapper_names(v, field_position(fields, f));
+                    quote!(let mut #slot: __ap::Option<#wrapper #ty_g> = __ap::None;)
+                } else {
+                    quote!(let mut #slot = __ap::None;)
+                }
             });
             let arms = keyed.iter().map(|(k, f)| {
                 let (slot, key) = (format_ident!("__f{}", k), &f.wire);
@@ -466,7 +546,14 @@ fn map_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             let inits = fields.iter().map(|f| {
                 let member = f.ident;
                 let value = match keyed.iter().find(|(_, k)| core::ptr::eq(*k, f)) {
-                    Some((k, _)) => map_value(f, &format_ident!("__f{}", k)),
+                    Some((k, _)) => {
+                        let slot = format_ident!("__f{}", k);
+                        if f.attrs.with.is_set() {
+                            map_value(f, &quote!(__ap::Option::map(#slot, |__w| __w.0)))
+                        } else {
+                            map_value(f, &quote!(#slot))
+                        }
+                    }
                     None => default_value(f),
                 };
                 quote!(#member: #value)
@@ -491,7 +578,7 @@ fn map_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
 }
 
 /// A keyed field's value once the map is read: its slot, or what an absent key means.
-fn map_value(f: &Field<'_>, slot: &Ident) -> TokenStream {
+fn map_value(f: &Field<'_>, slot: &TokenStream) -> TokenStream {
     let key = &f.wire;
     if f.tri_state_on_wire() {
         return quote!(#slot);
@@ -518,7 +605,7 @@ fn default_value(f: &Field<'_>) -> TokenStream {
 }
 
 /// Tuple and struct variants from a sequence, element by element.
-fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
     let body = dispatch(
         variants,
         |v| matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_)),
@@ -534,7 +621,13 @@ fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
                     let keyed: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_keyed()).collect();
                     let lets = keyed.iter().enumerate().map(|(k, f)| {
                         let slot = format_ident!("__f{}", k);
-                        let value = seq_value(i, k, f);
+                        let value = if f.attrs.with.is_set() {
+                            let (_, wrapper) = wrapper_names(v, field_position(fields, f));
+                            let ty_g = Generics::new(cont.generics).ty_params();
+                            with_seq_value(i, k, f, &quote!(#wrapper #ty_g))
+                        } else {
+                            seq_value(i, k, f)
+                        };
                         respan(quote!(let #slot = #value;), f.ty.span())
                     });
                     let inits = fields.iter().map(|f| {
@@ -564,6 +657,25 @@ fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             #body
         }
     })
+}
+
+/// A field's position among its variant's fields (its `__v` binding and wrapper names).
+fn field_position(fields: &[Field<'_>], f: &Field<'_>) -> usize {
+    fields.iter().position(|x| core::ptr::eq(x, f)).unwrap_or(0)
+}
+
+/// The next element of the sequence as a `with` field, through its wrapper.
+fn with_seq_value(variant: usize, k: usize, f: &Field<'_>, wrapper: &TokenStream) -> TokenStream {
+    if f.role() == Role::Required {
+        return quote!(__ap::union::element::<Self, __A, #wrapper>(&mut __seq, #variant, #k)?.0);
+    }
+    let default = default_value(f);
+    quote! {
+        match __ap::de::optional_element::<__A, #wrapper>(&mut __seq)? {
+            __ap::Some(__w) => __w.0,
+            __ap::None => #default,
+        }
+    }
 }
 
 /// The next element of the sequence as a struct variant's keyed field.

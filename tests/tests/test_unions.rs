@@ -1555,3 +1555,145 @@ mod generic {
         assert_eq!(schema["oneOf"].as_array().unwrap().len(), 2);
     }
 }
+
+/// `with = "module"` on struct variants' fields, as serde's `with`.
+mod with_module {
+    use super::{same_json, same_json_tagged};
+
+    /// A `u32` written as a string.
+    pub mod as_string {
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        #[allow(
+            clippy::trivially_copy_pass_by_ref,
+            reason = "serde's `with` signature"
+        )]
+        pub fn serialize<S: Serializer>(value: &u32, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_str(&value.to_string())
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+            let text = String::deserialize(d)?;
+            text.parse().map_err(serde::de::Error::custom)
+        }
+    }
+
+    /// An `Option<u32>` written as an optional string.
+    pub mod opt_string {
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        #[allow(clippy::ref_option, reason = "serde's `with` signature")]
+        pub fn serialize<S: Serializer>(value: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(v) => s.serialize_some(&v.to_string()),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+            match Option::<String>::deserialize(d)? {
+                Some(text) => text.parse().map(Some).map_err(serde::de::Error::custom),
+                None => Ok(None),
+            }
+        }
+    }
+
+    mod api {
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Internal {
+            Counted {
+                #[api(with = "super::as_string")]
+                count: u32,
+                #[api(with = "super::opt_string")]
+                limit: Option<u32>,
+                #[api(with = "super::as_string", default)]
+                page: u32,
+            },
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub enum External {
+            Counted {
+                #[api(with = "super::as_string")]
+                count: u32,
+                #[api(with = "super::opt_string")]
+                limit: Option<u32>,
+            },
+        }
+    }
+
+    mod mirror {
+        use serde::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Internal {
+            Counted {
+                #[serde(with = "super::as_string")]
+                count: u32,
+                #[serde(
+                    with = "super::opt_string",
+                    default,
+                    skip_serializing_if = "Option::is_none"
+                )]
+                limit: Option<u32>,
+                #[serde(with = "super::as_string", default)]
+                page: u32,
+            },
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(rename_all = "camelCase")]
+        pub enum External {
+            Counted {
+                #[serde(with = "super::as_string")]
+                count: u32,
+                #[serde(
+                    with = "super::opt_string",
+                    default,
+                    skip_serializing_if = "Option::is_none"
+                )]
+                limit: Option<u32>,
+            },
+        }
+    }
+
+    #[test]
+    fn with_reads_and_writes_as_serde() {
+        for doc in [
+            r#"{"type":"counted","count":"3","limit":"4","page":"2"}"#,
+            r#"{"type":"counted","count":"3"}"#,
+            r#"{"count":"3","limit":null,"type":"counted"}"#,
+            r#"{"type":"counted","count":3}"#,
+            r#"{"type":"counted","count":"x"}"#,
+            r#"{"type":"counted","limit":"4"}"#,
+            r#"["counted","3","4","5"]"#,
+        ] {
+            same_json_tagged::<api::Internal, mirror::Internal>(doc, "type");
+        }
+        for doc in [
+            r#"{"counted":{"count":"3","limit":"4"}}"#,
+            r#"{"counted":{"count":"3"}}"#,
+            r#"{"counted":["3","4"]}"#,
+            r#"{"counted":["3"]}"#,
+            r#"{"counted":{"limit":"4"}}"#,
+        ] {
+            same_json::<api::External, mirror::External>(doc);
+        }
+        let value = api::External::Counted {
+            count: 1,
+            limit: Some(2),
+        };
+        let theirs = mirror::External::Counted {
+            count: 1,
+            limit: Some(2),
+        };
+        assert_eq!(
+            postcard::to_allocvec(&value).unwrap(),
+            postcard::to_allocvec(&theirs).unwrap()
+        );
+    }
+}
