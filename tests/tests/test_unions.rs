@@ -1582,7 +1582,7 @@ mod with_module {
     pub mod opt_string {
         use serde::{Deserialize, Deserializer, Serializer};
 
-        #[allow(clippy::ref_option, reason = "serde's `with` signature")]
+        #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref, reason = "serde's `with` signature")]
         pub fn serialize<S: Serializer>(value: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
             match value {
                 Some(v) => s.serialize_some(&v.to_string()),
