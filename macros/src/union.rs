@@ -239,10 +239,14 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
     }
 }
 
-/// A variant's data without a tag: `()`, its value, an array, an object.
+/// A variant's data without a tag: `()`, its value, an array, an object (named after the enum,
+/// or, as adjacently tagged content, after the variant: serde_derive's names).
 fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
     let serde = quote!(__ap::serde);
-    let name = cont.ident.to_string();
+    let name = match cont.tagging() {
+        Tagging::Adjacent(..) if !v.attrs.untagged.is_set() => v.wire.clone(),
+        _ => cont.ident.to_string(),
+    };
     match &v.shape {
         Shape::Unit => quote!(#serde::Serializer::serialize_unit(__serializer)),
         Shape::Newtype(_) => quote!(#serde::Serialize::serialize(__v0, __serializer)),

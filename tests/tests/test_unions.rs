@@ -520,7 +520,7 @@ mod differential {
         }
     }
 
-    mod mirror {
+    pub(crate) mod mirror {
         use serde::{Deserialize, Serialize};
 
         #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -1582,7 +1582,11 @@ mod with_module {
     pub mod opt_string {
         use serde::{Deserialize, Deserializer, Serializer};
 
-        #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref, reason = "serde's `with` signature")]
+        #[allow(
+            clippy::ref_option,
+            clippy::trivially_copy_pass_by_ref,
+            reason = "serde's `with` signature"
+        )]
         pub fn serialize<S: Serializer>(value: &Option<u32>, s: S) -> Result<S::Ok, S::Error> {
             match value {
                 Some(v) => s.serialize_some(&v.to_string()),
@@ -1694,6 +1698,237 @@ mod with_module {
         assert_eq!(
             postcard::to_allocvec(&value).unwrap(),
             postcard::to_allocvec(&theirs).unwrap()
+        );
+    }
+}
+
+/// The calls made on the `Serializer` and `Deserializer` (names, lengths, variant indices),
+/// checked with serde_test against serde_derive's for the same value.
+mod tokens {
+    use serde_test::{Token, assert_ser_tokens, assert_tokens};
+
+    use super::differential::{api, mirror};
+
+    fn both_ser<A, M>(ours: &A, theirs: &M, tokens: &[Token])
+    where
+        A: serde::Serialize,
+        M: serde::Serialize,
+    {
+        assert_ser_tokens(theirs, tokens);
+        assert_ser_tokens(ours, tokens);
+    }
+
+    #[test]
+    fn externally_tagged_calls() {
+        let rect = api::Ext::Rect {
+            width: 3,
+            height_px: None,
+            tags: vec![],
+        };
+        let mirror_rect = mirror::Ext::Rect {
+            width: 3,
+            height_px: None,
+            tags: vec![],
+        };
+        let tokens = [
+            Token::StructVariant {
+                name: "Ext",
+                variant: "rect",
+                len: 2,
+            },
+            Token::Str("width"),
+            Token::U32(3),
+            Token::Str("tags"),
+            Token::Seq { len: Some(0) },
+            Token::SeqEnd,
+            Token::StructVariantEnd,
+        ];
+        both_ser(&rect, &mirror_rect, &tokens);
+        assert_tokens(
+            &api::Ext::Pair(1, "a".to_owned()),
+            &[
+                Token::TupleVariant {
+                    name: "Ext",
+                    variant: "pair",
+                    len: 2,
+                },
+                Token::U32(1),
+                Token::Str("a"),
+                Token::TupleVariantEnd,
+            ],
+        );
+        assert_tokens(
+            &api::Ext::Point,
+            &[Token::UnitVariant {
+                name: "Ext",
+                variant: "point",
+            }],
+        );
+    }
+
+    #[test]
+    fn internally_tagged_calls() {
+        let rect = api::Int::Rect {
+            width: 3,
+            height_px: Some(4),
+        };
+        let mirror_rect = mirror::Int::Rect {
+            width: 3,
+            height_px: Some(4),
+        };
+        both_ser(
+            &rect,
+            &mirror_rect,
+            &[
+                Token::Struct {
+                    name: "Int",
+                    len: 3,
+                },
+                Token::Str("type"),
+                Token::Str("rect"),
+                Token::Str("width"),
+                Token::U32(3),
+                Token::Str("heightPx"),
+                Token::Some,
+                Token::U32(4),
+                Token::StructEnd,
+            ],
+        );
+        both_ser(
+            &api::Int::Ping,
+            &mirror::Int::Ping,
+            &[
+                Token::Struct {
+                    name: "Int",
+                    len: 1,
+                },
+                Token::Str("type"),
+                Token::Str("ping"),
+                Token::StructEnd,
+            ],
+        );
+        let circle = api::Int::Circle(api::Circle {
+            radius: 1.5,
+            label: None,
+        });
+        let mirror_circle = mirror::Int::Circle(mirror::Circle {
+            radius: 1.5,
+            label: None,
+        });
+        both_ser(
+            &circle,
+            &mirror_circle,
+            &[
+                Token::Struct {
+                    name: "Circle",
+                    len: 2,
+                },
+                Token::Str("type"),
+                Token::Str("circle"),
+                Token::Str("radius"),
+                Token::F64(1.5),
+                Token::StructEnd,
+            ],
+        );
+    }
+
+    #[test]
+    fn adjacently_tagged_calls() {
+        both_ser(
+            &api::Adj::Pair(1, "a".to_owned()),
+            &mirror::Adj::Pair(1, "a".to_owned()),
+            &[
+                Token::Struct {
+                    name: "Adj",
+                    len: 2,
+                },
+                Token::Str("t"),
+                Token::UnitVariant {
+                    name: "Adj",
+                    variant: "pair",
+                },
+                Token::Str("c"),
+                Token::Tuple { len: 2 },
+                Token::U32(1),
+                Token::Str("a"),
+                Token::TupleEnd,
+                Token::StructEnd,
+            ],
+        );
+        both_ser(
+            &api::Adj::Ping,
+            &mirror::Adj::Ping,
+            &[
+                Token::Struct {
+                    name: "Adj",
+                    len: 1,
+                },
+                Token::Str("t"),
+                Token::UnitVariant {
+                    name: "Adj",
+                    variant: "ping",
+                },
+                Token::StructEnd,
+            ],
+        );
+        both_ser(
+            &api::Adj::Rect {
+                width: 1,
+                height_px: None,
+            },
+            &mirror::Adj::Rect {
+                width: 1,
+                height_px: None,
+            },
+            &[
+                Token::Struct {
+                    name: "Adj",
+                    len: 2,
+                },
+                Token::Str("t"),
+                Token::UnitVariant {
+                    name: "Adj",
+                    variant: "rect",
+                },
+                Token::Str("c"),
+                Token::Struct {
+                    name: "rect",
+                    len: 1,
+                },
+                Token::Str("width"),
+                Token::U32(1),
+                Token::StructEnd,
+                Token::StructEnd,
+            ],
+        );
+    }
+
+    #[test]
+    fn untagged_calls() {
+        both_ser(
+            &api::Unt::Rect {
+                width: 1,
+                height_px: None,
+            },
+            &mirror::Unt::Rect {
+                width: 1,
+                height_px: None,
+            },
+            &[
+                Token::Struct {
+                    name: "Unt",
+                    len: 1,
+                },
+                Token::Str("width"),
+                Token::U32(1),
+                Token::StructEnd,
+            ],
+        );
+        both_ser(&api::Unt::Nothing, &mirror::Unt::Nothing, &[Token::Unit]);
+        both_ser(
+            &api::Effort::Budget(5),
+            &mirror::Effort::Budget(5),
+            &[Token::U32(5)],
         );
     }
 }
