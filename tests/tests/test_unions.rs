@@ -1705,7 +1705,7 @@ mod with_module {
 /// The calls made on the `Serializer` and `Deserializer` (names, lengths, variant indices),
 /// checked with serde_test against serde_derive's for the same value.
 mod tokens {
-    use serde_test::{Token, assert_ser_tokens, assert_tokens};
+    use serde_test::{Token, assert_de_tokens, assert_ser_tokens, assert_tokens};
 
     use super::differential::{api, mirror};
 
@@ -1744,6 +1744,38 @@ mod tokens {
             Token::StructVariantEnd,
         ];
         both_ser(&rect, &mirror_rect, &tokens);
+        let full = [
+            Token::StructVariant {
+                name: "Ext",
+                variant: "rect",
+                len: 3,
+            },
+            Token::Str("width"),
+            Token::U32(3),
+            Token::Str("heightPx"),
+            Token::Some,
+            Token::U32(4),
+            Token::Str("tags"),
+            Token::Seq { len: Some(0) },
+            Token::SeqEnd,
+            Token::StructVariantEnd,
+        ];
+        assert_de_tokens(
+            &mirror::Ext::Rect {
+                width: 3,
+                height_px: Some(4),
+                tags: vec![],
+            },
+            &full,
+        );
+        assert_de_tokens(
+            &api::Ext::Rect {
+                width: 3,
+                height_px: Some(4),
+                tags: vec![],
+            },
+            &full,
+        );
         assert_tokens(
             &api::Ext::Pair(1, "a".to_owned()),
             &[
@@ -1925,6 +1957,39 @@ mod tokens {
             ],
         );
         both_ser(&api::Unt::Nothing, &mirror::Unt::Nothing, &[Token::Unit]);
+        assert_de_tokens(&api::Unt::Nothing, &[Token::Unit]);
+        let adjacent = [
+            Token::Struct {
+                name: "Adj",
+                len: 2,
+            },
+            Token::Str("t"),
+            Token::UnitVariant {
+                name: "Adj",
+                variant: "circle",
+            },
+            Token::Str("c"),
+            Token::Struct {
+                name: "Circle",
+                len: 1,
+            },
+            Token::Str("radius"),
+            Token::F64(2.0),
+            Token::StructEnd,
+            Token::StructEnd,
+        ];
+        let circle = api::Circle {
+            radius: 2.0,
+            label: None,
+        };
+        assert_de_tokens(&api::Adj::Circle(circle), &adjacent);
+        assert_de_tokens(
+            &mirror::Adj::Circle(mirror::Circle {
+                radius: 2.0,
+                label: None,
+            }),
+            &adjacent,
+        );
         both_ser(
             &api::Effort::Budget(5),
             &mirror::Effort::Budget(5),
