@@ -436,7 +436,7 @@ fn other_keeps_the_unknown_object() {
 use differential::api as differential_models;
 
 /// Generated documents, read by both sides: serde_json (`from_str`, `from_slice`,
-/// `from_value`) and postcard.
+/// `from_value`, `from_reader`) and postcard.
 mod differential {
     use serde::Serialize;
     use serde::de::DeserializeOwned;
@@ -943,14 +943,15 @@ mod differential {
             .map_err(|e| e.to_string())
     }
 
-    /// Both sides' results for one document, through `from_str`, `from_slice`, `from_value`.
+    /// Both sides' results for one document, through `from_str`, `from_slice`, `from_value`,
+    /// `from_reader`.
     fn check<A, M>(doc: &str, notes: &Notes)
     where
         A: Serialize + DeserializeOwned,
         M: Serialize + DeserializeOwned,
     {
         let value = serde_json::from_str::<serde_json::Value>(doc).expect("generated JSON");
-        let runs: [(Outcome, Outcome); 3] = [
+        let runs: [(Outcome, Outcome); 4] = [
             (
                 outcome(serde_json::from_str::<A>(doc)),
                 outcome(serde_json::from_str::<M>(doc)),
@@ -962,6 +963,11 @@ mod differential {
             (
                 outcome(serde_json::from_value::<A>(value.clone())),
                 outcome(serde_json::from_value::<M>(value)),
+            ),
+            // An `io::Read`: every string comes owned.
+            (
+                outcome(serde_json::from_reader::<_, A>(doc.as_bytes())),
+                outcome(serde_json::from_reader::<_, M>(doc.as_bytes())),
             ),
         ];
         for (ours, theirs) in runs {
@@ -1041,7 +1047,7 @@ mod differential {
             check_one(&doc, &notes);
         }
         eprintln!(
-            "{} documents (3 readers each), {} reads accepted so far in this process",
+            "{} documents (4 readers each), {} reads accepted so far in this process",
             count(),
             ACCEPTED.load(Ordering::Relaxed)
         );
