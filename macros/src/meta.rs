@@ -29,6 +29,10 @@ const ALIASES: &[(&str, &str, &str)] = &[
     ("__AmStruct", "", "structure"),
     ("__AmEnum", "", "enumeration"),
     ("__AmNewtype", "", "newtype"),
+    ("__AmUnion", "", "union"),
+    ("__AmUVar", "", "union_variant"),
+    ("__AmVd", "", "VariantData"),
+    ("__AmTg", "", "Tagging"),
     ("__AmReq", "", "required"),
     ("__AmOpt", "", "optional"),
     ("__AmRs", "", "required_string"),
@@ -136,15 +140,17 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
                     .map(|v| union_variant(cont, v, &meta, &mut uses))
                     .collect()
             };
+            let tg = uses.get("__AmTg");
             let tagging = match cont.tagging() {
-                Tagging::External => quote!(#meta::Tagging::External),
-                Tagging::Internal(tag) => quote!(#meta::Tagging::Internal { tag: #tag }),
+                Tagging::External => quote!(#tg::External),
+                Tagging::Internal(tag) => quote!(#tg::Internal { tag: #tag }),
                 Tagging::Adjacent(tag, content) => {
-                    quote!(#meta::Tagging::Adjacent { tag: #tag, content: #content })
+                    quote!(#tg::Adjacent { tag: #tag, content: #content })
                 }
-                Tagging::Untagged => quote!(#meta::Tagging::Untagged),
+                Tagging::Untagged => quote!(#tg::Untagged),
             };
-            quote!(#meta::union(#name, #docs, &[#(#variants),*], #tagging))
+            let union = uses.get("__AmUnion");
+            quote!(#union(#name, #docs, &[#(#variants),*], #tagging))
         }
         Data::Newtype(field) => {
             let ty = type_string(field.ty);
@@ -234,25 +240,27 @@ fn union_variant(
     let name = v.ident.unraw().to_string();
     let wire = &v.wire;
     let docs = v.docs.to_expr("");
+    let vd = uses.get("__AmVd");
     let data = match &v.shape {
-        Shape::Unit => quote!(#meta::VariantData::Unit),
+        Shape::Unit => quote!(#vd::Unit),
         Shape::Newtype(ty) => {
             let written = type_string(ty);
             let inner = classify(ty, uses);
-            quote!(#meta::VariantData::Newtype { ty: #written, inner: &#inner })
+            quote!(#vd::Newtype { ty: #written, inner: &#inner })
         }
         Shape::Tuple(tys) => {
-            let types = tys.iter().map(|ty| classify(ty, uses));
-            quote!(#meta::VariantData::Tuple(&[#(#types),*]))
+            let types: Vec<TokenStream> = tys.iter().map(|ty| classify(ty, uses)).collect();
+            quote!(#vd::Tuple(&[#(#types),*]))
         }
         Shape::Struct(fields) => {
-            let fields = fields.iter().map(|f| field(f, meta, uses));
-            quote!(#meta::VariantData::Struct(&[#(#fields),*]))
+            let fields: Vec<TokenStream> = fields.iter().map(|f| field(f, meta, uses)).collect();
+            quote!(#vd::Struct(&[#(#fields),*]))
         }
     };
     let untagged = v.attrs.untagged.is_set() || cont.tagging() == Tagging::Untagged;
     let flags = u8::from(untagged) | (u8::from(v.attrs.other.is_set()) << 1);
-    quote!(#meta::union_variant(#name, #wire, #docs, #data, #flags))
+    let union_variant = uses.get("__AmUVar");
+    quote!(#union_variant(#name, #wire, #docs, #data, #flags))
 }
 
 fn variant(v: &Variant<'_>, uses: &mut Uses) -> TokenStream {

@@ -350,3 +350,10 @@ fn expansion_size_budget() {
         "the 100-field model expands to {wide_tokens} tokens"
     );
 }
+
+#[test]
+#[ignore = "prints a data enum's expansion"]
+fn print_union_expansion() {
+    let union: syn::DeriveInput = syn::parse_str(UNION_MODEL).unwrap();
+    println!("{}", crate::expand::derive(&union));
+}
