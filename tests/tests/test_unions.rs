@@ -2003,3 +2003,63 @@ mod tokens {
         );
     }
 }
+
+/// `deny_unknown_fields` on adjacently and externally tagged enums.
+mod deny {
+    use super::same_json;
+
+    mod api {
+        use apimodel::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "t", content = "c", deny_unknown_fields)]
+        pub enum Adj {
+            Ping,
+            Point { x: u8 },
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(deny_unknown_fields)]
+        pub enum Ext {
+            Point { x: u8 },
+        }
+    }
+
+    mod mirror {
+        use serde::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(
+            tag = "t",
+            content = "c",
+            deny_unknown_fields,
+            rename_all = "camelCase"
+        )]
+        pub enum Adj {
+            Ping,
+            Point { x: u8 },
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(deny_unknown_fields, rename_all = "camelCase")]
+        pub enum Ext {
+            Point { x: u8 },
+        }
+    }
+
+    #[test]
+    fn unknown_keys_are_refused_as_serde_refuses_them() {
+        for doc in [
+            r#"{"t":"ping"}"#,
+            r#"{"t":"ping","z":1}"#,
+            r#"{"z":1,"t":"ping"}"#,
+            r#"{"t":"point","c":{"x":1,"y":2}}"#,
+            r#"{"t":"point","c":{"x":1},"z":0}"#,
+        ] {
+            same_json::<api::Adj, mirror::Adj>(doc);
+        }
+        for doc in [r#"{"point":{"x":1}}"#, r#"{"point":{"x":1,"y":2}}"#] {
+            same_json::<api::Ext, mirror::Ext>(doc);
+        }
+    }
+}
