@@ -82,8 +82,17 @@ impl Cx {
                 deny_unknown_fields,
             } => out.extend(self.object(fields, deny_unknown_fields)),
             ModelKind::Union { variants, tagging } => {
-                let one_of: Vec<Value> =
-                    variants.iter().map(|v| self.variant(v, tagging)).collect();
+                // The `other` variant takes every tag but the known ones (`oneOf`: exactly one).
+                let known: Vec<Value> = variants
+                    .iter()
+                    .filter(|v| !v.untagged && !v.other)
+                    .map(|v| Value::from(v.wire))
+                    .collect();
+                let other_tag = json!({ "type": "string", "not": { "enum": known } });
+                let one_of: Vec<Value> = variants
+                    .iter()
+                    .map(|v| self.variant(v, tagging, &other_tag))
+                    .collect();
                 out.insert("oneOf".to_owned(), Value::Array(one_of));
                 if let Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } = tagging {
                     let mut discriminator = Map::new();
@@ -183,15 +192,16 @@ impl Cx {
     }
 
     /// One entry of a data enum's `oneOf`.
-    fn variant(&mut self, v: &UnionVariant, tagging: Tagging) -> Value {
+    fn variant(&mut self, v: &UnionVariant, tagging: Tagging, other_tag: &Value) -> Value {
         let tag_value = if v.other {
-            json!({ "type": "string" })
+            other_tag.clone()
         } else {
             json!({ "const": v.wire })
         };
         let mut schema = match (tagging, &v.data) {
             _ if v.untagged => self.content(&v.data),
             (Tagging::Untagged, data) => self.content(data),
+            (Tagging::External, VariantData::Unit) if v.other => tag_value,
             (Tagging::External, VariantData::Unit) => json!({ "type": "string", "const": v.wire }),
             (Tagging::External, data) => {
                 let content = self.content(data);

@@ -1397,6 +1397,13 @@ mod metadata {
     }
 
     #[test]
+    #[ignore = "prints the docs page and schema of a data enum"]
+    fn print_docs() {
+        println!("{}", apimodel::docs::markdown::<m::Ext>());
+        println!("{:#}", apimodel::schema::json_schema::<m::Adj>());
+    }
+
+    #[test]
     fn docs_page_lists_the_variants() {
         let page = apimodel::docs::markdown::<m::Int>();
         assert!(
@@ -1435,6 +1442,7 @@ mod metadata {
         ]);
         validates::<m::Ext>(&[
             (r#""point""#, true),
+            (r#""anything""#, true),
             (r#"{"pair":[1,"a"]}"#, true),
             (r#"{"rect":{"width":1}}"#, true),
             (r#"{"pair":[1]}"#, false),
@@ -1447,6 +1455,12 @@ mod metadata {
         ]);
         validates::<m::Unt>(&[(r#"[1,"a"]"#, true), (r#"null"#, true), (r#""x""#, false)]);
         validates::<m::Effort>(&[(r#""auto""#, true), (r#"5"#, true), (r#""x""#, false)]);
+        validates::<super::api::Event>(&[
+            (r#"{"type":"ping"}"#, true),
+            (r#"{"type":"circle","radius":1}"#, true),
+            (r#"{"type":"surprise","a":1}"#, true),
+            (r#"{"a":1}"#, false),
+        ]);
     }
 }
 
