@@ -36,8 +36,12 @@
 //! assert!(page.lines().any(|line| line.starts_with("| `originOwnerId` ")));
 //! ```
 
+use core::fmt::Write as _;
+
 use crate::meta::text::{description, paragraphs};
-use crate::meta::{ApiModel, Model, ModelKind, Role, Type};
+use crate::meta::{
+    ApiModel, Field, Model, ModelKind, Role, Tagging, Type, UnionVariant, VariantData,
+};
 
 /// The Type cell of a date-time, as the TypeScript SDKs' documentation writes it.
 pub const DATE_LINK: &str =
@@ -96,45 +100,16 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
         out.push_str("\n\n");
     }
     match model.kind {
-        ModelKind::Struct { fields, .. } => {
-            out.push_str("\n## Fields\n\n");
-            let rows: Vec<[String; 4]> = fields
-                .iter()
-                .filter(|f| f.is_keyed() || f.role == Role::Flattened)
-                .map(|f| {
-                    let required = if f.role == Role::Required
-                        || (f.role == Role::Flattened && !matches!(f.kind, Type::Option(_)))
-                    {
-                        ":heavy_check_mark:"
-                    } else {
-                        ":heavy_minus_sign:"
-                    };
-                    // A flattened model's keys are this model's: the row links to them.
-                    let key = if f.role == Role::Flattened {
-                        format!("all fields of {}", type_cell(&f.kind, options))
-                    } else {
-                        format!("`{}`", escape(f.wire))
-                    };
-                    [
-                        key,
-                        type_cell(&f.kind, options),
-                        required.to_owned(),
-                        description_cell(f.docs),
-                    ]
-                })
-                .collect();
-            table(
-                &mut out,
-                ["Field", "Type", "Required", "Description"],
-                &rows,
-            );
-        }
+        ModelKind::Struct { fields, .. } => fields_section(&mut out, fields, options),
         ModelKind::Newtype { ty, inner } => {
             out.push_str("\n## Type\n\n");
             out.push_str(&type_cell(inner, options));
             out.push_str(" (`");
             out.push_str(&escape(ty));
             out.push_str("`)\n");
+        }
+        ModelKind::Union { variants, tagging } => {
+            variants_section(&mut out, variants, tagging, options);
         }
         ModelKind::Enum { variants, .. } => {
             out.push_str("\n## Values\n\n");
@@ -146,6 +121,84 @@ pub fn render(model: &Model, options: &Options<'_>) -> String {
         }
     }
     out
+}
+
+/// A struct's "Fields" table.
+fn fields_section(out: &mut String, fields: &[Field], options: &Options<'_>) {
+    out.push_str("\n## Fields\n\n");
+    let rows: Vec<[String; 4]> = fields
+        .iter()
+        .filter(|f| f.is_keyed() || f.role == Role::Flattened)
+        .map(|f| {
+            let required = if f.role == Role::Required
+                || (f.role == Role::Flattened && !matches!(f.kind, Type::Option(_)))
+            {
+                ":heavy_check_mark:"
+            } else {
+                ":heavy_minus_sign:"
+            };
+            // A flattened model's keys are this model's: the row links to them.
+            let key = if f.role == Role::Flattened {
+                format!("all fields of {}", type_cell(&f.kind, options))
+            } else {
+                format!("`{}`", escape(f.wire))
+            };
+            [
+                key,
+                type_cell(&f.kind, options),
+                required.to_owned(),
+                description_cell(f.docs),
+            ]
+        })
+        .collect();
+    table(out, ["Field", "Type", "Required", "Description"], &rows);
+}
+
+/// A data enum's "Variants" table, after a sentence on how a variant is chosen.
+fn variants_section(
+    out: &mut String,
+    variants: &[UnionVariant],
+    tagging: Tagging,
+    options: &Options<'_>,
+) {
+    out.push_str("\n## Variants\n\n");
+    let _ = match tagging {
+        Tagging::External => writeln!(
+            out,
+            "One of the following, each an object whose only key is the variant's name (a unit variant is the name alone).\n"
+        ),
+        Tagging::Internal { tag } => writeln!(
+            out,
+            "One of the following, chosen by the value of `{}`.\n",
+            escape(tag)
+        ),
+        Tagging::Adjacent { tag, content } => writeln!(
+            out,
+            "One of the following, chosen by the value of `{}`; the variant's data is under `{}`.\n",
+            escape(tag),
+            escape(content)
+        ),
+        Tagging::Untagged => writeln!(out, "One of the following shapes, tried in order.\n"),
+    };
+    let rows: Vec<[String; 4]> = variants
+        .iter()
+        .map(|v| {
+            let value = if v.untagged || tagging == Tagging::Untagged {
+                "*untagged*".to_owned()
+            } else if v.other {
+                "*any other*".to_owned()
+            } else {
+                format!("`{}`", escape(v.wire))
+            };
+            [
+                format!("`{}`", v.name),
+                value,
+                variant_cell(&v.data, options),
+                description_cell(v.docs),
+            ]
+        })
+        .collect();
+    table(out, ["Variant", "Tag", "Content", "Description"], &rows);
 }
 
 /// The Type cell of a field: `*string*`, `[Address](../../models/shared/address.md)[]`, …
@@ -170,6 +223,33 @@ pub fn type_cell(ty: &Type, options: &Options<'_>) -> String {
             }
             None => format!("*{}*", escape(name)),
         },
+    }
+}
+
+/// The Content cell of a data enum's variant: `—`, its type, a list of types, its keys.
+fn variant_cell(data: &VariantData, options: &Options<'_>) -> String {
+    match *data {
+        VariantData::Unit => "—".to_owned(),
+        VariantData::Newtype { inner, .. } => type_cell(inner, options),
+        VariantData::Tuple(types) => {
+            let cells: Vec<String> = types.iter().map(|t| type_cell(t, options)).collect();
+            format!("[{}]", cells.join(", "))
+        }
+        VariantData::Struct(fields) => {
+            let cells: Vec<String> = fields
+                .iter()
+                .filter(|f| f.is_keyed())
+                .map(|f| {
+                    let optional = if f.role == Role::Required { "" } else { "?" };
+                    format!(
+                        "`{}{optional}`: {}",
+                        escape(f.wire),
+                        type_cell(&f.kind, options)
+                    )
+                })
+                .collect();
+            format!("{{ {} }}", cells.join(", "))
+        }
     }
 }
 

@@ -93,6 +93,14 @@ pub enum ModelKind {
         /// The inner type, classified (see the [module docs](self)).
         inner: &'static Type,
     },
+    /// A data enum (OpenAPI `oneOf`): variants holding data, marked on the wire by their
+    /// [`Tagging`].
+    Union {
+        /// Every variant, in declaration order (`untagged` ones last).
+        variants: &'static [UnionVariant],
+        /// How the variant is marked on the wire.
+        tagging: Tagging,
+    },
     /// An enum of unit variants, serialized as strings.
     Enum {
         /// The known variants, in declaration order (not the `#[api(other)]` catch-all).
@@ -155,6 +163,62 @@ pub struct Variant {
     pub docs: &'static str,
 }
 
+/// How a data enum marks its variant on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tagging {
+    /// `{"variant": content}`; unit variants as plain strings (serde's default).
+    External,
+    /// `#[api(tag = "...")]`: `{"<tag>": "variant", ...fields}`.
+    Internal {
+        /// The tag's key.
+        tag: &'static str,
+    },
+    /// `#[api(tag = "...", content = "...")]`: `{"<tag>": "variant", "<content>": content}`.
+    Adjacent {
+        /// The tag's key.
+        tag: &'static str,
+        /// The content's key.
+        content: &'static str,
+    },
+    /// `#[api(untagged)]`: the first variant that reads the input.
+    Untagged,
+}
+
+/// One variant of a data enum.
+#[derive(Debug)]
+pub struct UnionVariant {
+    /// The Rust name.
+    pub name: &'static str,
+    /// The tag value on the wire (after `rename` / `rename_all`).
+    pub wire: &'static str,
+    /// The doc comment.
+    pub docs: &'static str,
+    /// What the variant holds.
+    pub data: VariantData,
+    /// `#[api(untagged)]` (or the whole enum is): no tag, tried in order.
+    pub untagged: bool,
+    /// `#[api(other)]`: unknown tags read as this variant.
+    pub other: bool,
+}
+
+/// What a data enum's variant holds.
+#[derive(Debug)]
+pub enum VariantData {
+    /// Nothing: the tag alone.
+    Unit,
+    /// One value.
+    Newtype {
+        /// The type as written.
+        ty: &'static str,
+        /// The type, classified.
+        inner: &'static Type,
+    },
+    /// Several values, as an array.
+    Tuple(&'static [Type]),
+    /// Named fields, as an object.
+    Struct(&'static [Field]),
+}
+
 /// A field's type, as far as the wire is concerned.
 #[derive(Clone, Copy)]
 pub enum Type {
@@ -191,7 +255,7 @@ impl Model {
     pub fn fields(&self) -> &'static [Field] {
         match self.kind {
             ModelKind::Struct { fields, .. } => fields,
-            ModelKind::Enum { .. } | ModelKind::Newtype { .. } => &[],
+            ModelKind::Enum { .. } | ModelKind::Newtype { .. } | ModelKind::Union { .. } => &[],
         }
     }
 
@@ -199,7 +263,7 @@ impl Model {
     pub fn variants(&self) -> &'static [Variant] {
         match self.kind {
             ModelKind::Enum { variants, .. } => variants,
-            ModelKind::Struct { .. } | ModelKind::Newtype { .. } => &[],
+            ModelKind::Struct { .. } | ModelKind::Newtype { .. } | ModelKind::Union { .. } => &[],
         }
     }
 
@@ -210,14 +274,34 @@ impl Model {
             .find(|f| f.wire == wire && f.is_keyed())
     }
 
-    /// The models this one's fields name directly (each once, in field order).
+    /// The variants of a data enum; empty for any other model.
+    pub fn union_variants(&self) -> &'static [UnionVariant] {
+        match self.kind {
+            ModelKind::Union { variants, .. } => variants,
+            _ => &[],
+        }
+    }
+
+    /// The models this one's fields (or its variants' values and fields) name directly, each
+    /// once, in order.
     pub fn nested(&self) -> Vec<&'static Model> {
         let mut out: Vec<&'static Model> = Vec::new();
-        for field in self.fields() {
-            if let Some(model) = field.kind.model() {
+        let mut add = |ty: &Type| {
+            if let Some(model) = ty.model() {
                 if !out.iter().any(|m| same(m, model)) {
                     out.push(model);
                 }
+            }
+        };
+        for field in self.fields() {
+            add(&field.kind);
+        }
+        for variant in self.union_variants() {
+            match variant.data {
+                VariantData::Unit => {}
+                VariantData::Newtype { inner, .. } => add(inner),
+                VariantData::Tuple(types) => types.iter().for_each(&mut add),
+                VariantData::Struct(fields) => fields.iter().for_each(|f| add(&f.kind)),
             }
         }
         out
@@ -251,7 +335,12 @@ pub(crate) fn same(a: &Model, b: &Model) -> bool {
                 .iter()
                 .zip(b.fields())
                 .all(|(x, y)| x.wire == y.wire)
-            && a.variants() == b.variants())
+            && a.variants() == b.variants()
+            && a.union_variants().len() == b.union_variants().len()
+            && a.union_variants()
+                .iter()
+                .zip(b.union_variants())
+                .all(|(x, y)| x.wire == y.wire && x.name == y.name))
 }
 
 impl Field {

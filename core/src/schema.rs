@@ -35,7 +35,9 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::meta::{ApiModel, Model, ModelKind, Role, Type, same, text};
+use crate::meta::{
+    ApiModel, Field, Model, ModelKind, Role, Tagging, Type, UnionVariant, VariantData, same, text,
+};
 
 /// The `$schema` of every root.
 pub const DRAFT: &str = "https://json-schema.org/draft/2020-12/schema";
@@ -85,68 +87,38 @@ impl Cx {
             ModelKind::Struct {
                 fields,
                 deny_unknown_fields,
-            } => {
-                out.insert("type".to_owned(), Value::from("object"));
-                let mut properties = Map::new();
-                let mut required = Vec::new();
-                let mut additional = None;
-                let mut all_of = Vec::new();
-                for field in fields {
-                    match field.role {
-                        Role::Skipped => continue,
-                        Role::Flattened => {
-                            match (field.with, field.kind.strip_option()) {
-                                // A flattened map takes every key the model does not own.
-                                (None, Type::Map(values)) => additional = Some(self.ty(values)),
-                                (_, inner) => {
-                                    let schema = self.ty(inner);
-                                    // An `Option` of a flattened model is `None` when its keys
-                                    // do not fit: it constrains nothing.
-                                    all_of.push(if matches!(field.kind, Type::Option(_)) {
-                                        json!({ "anyOf": [schema, true] })
-                                    } else {
-                                        schema
-                                    });
-                                }
+            } => out.extend(self.object(fields, deny_unknown_fields)),
+            ModelKind::Union { variants, tagging } => {
+                // The `other` variant takes every tag but the known ones (`oneOf`: exactly one).
+                let known: Vec<Value> = variants
+                    .iter()
+                    .filter(|v| !v.untagged && !v.other)
+                    .map(|v| Value::from(v.wire))
+                    .collect();
+                let other_tag = json!({ "type": "string", "not": { "enum": known } });
+                let one_of: Vec<Value> = variants
+                    .iter()
+                    .map(|v| self.variant(v, tagging, &other_tag))
+                    .collect();
+                out.insert("oneOf".to_owned(), Value::Array(one_of));
+                if let Tagging::Internal { tag } | Tagging::Adjacent { tag, .. } = tagging {
+                    let mut discriminator = Map::new();
+                    discriminator.insert("propertyName".to_owned(), Value::from(tag));
+                    let mut mapping = Map::new();
+                    for v in variants.iter().filter(|v| !v.untagged && !v.other) {
+                        if let (Tagging::Internal { .. }, VariantData::Newtype { inner, .. }) =
+                            (tagging, &v.data)
+                        {
+                            if let Some(model) = inner.model() {
+                                mapping
+                                    .insert(v.wire.to_owned(), Value::from(self.reference(model)));
                             }
-                            continue;
                         }
-                        Role::Additional => {
-                            additional = Some(match (field.with, field.kind.strip_option()) {
-                                (None, Type::Map(values)) => self.ty(values),
-                                _ => Value::Bool(true),
-                            });
-                            continue;
-                        }
-                        Role::Required => required.push(Value::from(field.wire)),
-                        Role::Optional | Role::Defaulted => {}
                     }
-                    let mut schema = if field.with.is_some() {
-                        Value::Object(Map::new())
-                    } else {
-                        self.ty(&field.kind)
-                    };
-                    if let Value::Object(map) = &mut schema {
-                        describe(map, field.docs);
+                    if !mapping.is_empty() {
+                        discriminator.insert("mapping".to_owned(), Value::Object(mapping));
                     }
-                    properties.insert(field.wire.to_owned(), schema);
-                }
-                out.insert("properties".to_owned(), Value::Object(properties));
-                if !required.is_empty() {
-                    out.insert("required".to_owned(), Value::Array(required));
-                }
-                // With flattened models (`allOf`), the keys they declare are not this schema's
-                // `properties`: `unevaluatedProperties` sees through `allOf`.
-                let rest = if all_of.is_empty() {
-                    "additionalProperties"
-                } else {
-                    out.insert("allOf".to_owned(), Value::Array(all_of));
-                    "unevaluatedProperties"
-                };
-                if let Some(additional) = additional {
-                    out.insert(rest.to_owned(), additional);
-                } else if deny_unknown_fields {
-                    out.insert(rest.to_owned(), Value::Bool(false));
+                    out.insert("discriminator".to_owned(), Value::Object(discriminator));
                 }
             }
             ModelKind::Newtype { inner, .. } => {
@@ -168,6 +140,142 @@ impl Cx {
             }
         }
         out
+    }
+
+    /// A struct's fields as an object schema.
+    fn object(&mut self, fields: &[Field], deny_unknown_fields: bool) -> Map<String, Value> {
+        let mut out = Map::new();
+        out.insert("type".to_owned(), Value::from("object"));
+        let mut properties = Map::new();
+        let mut required = Vec::new();
+        let mut additional = None;
+        let mut all_of = Vec::new();
+        for field in fields {
+            match field.role {
+                Role::Skipped => continue,
+                Role::Flattened => {
+                    match (field.with, field.kind.strip_option()) {
+                        // A flattened map takes every key the model does not own.
+                        (None, Type::Map(values)) => additional = Some(self.ty(values)),
+                        (_, inner) => {
+                            let schema = self.ty(inner);
+                            // An `Option` of a flattened model is `None` when its keys do not
+                            // fit: it constrains nothing.
+                            all_of.push(if matches!(field.kind, Type::Option(_)) {
+                                json!({ "anyOf": [schema, true] })
+                            } else {
+                                schema
+                            });
+                        }
+                    }
+                    continue;
+                }
+                Role::Additional => {
+                    additional = Some(match (field.with, field.kind.strip_option()) {
+                        (None, Type::Map(values)) => self.ty(values),
+                        _ => Value::Bool(true),
+                    });
+                    continue;
+                }
+                Role::Required => required.push(Value::from(field.wire)),
+                Role::Optional | Role::Defaulted => {}
+            }
+            let mut schema = if field.with.is_some() {
+                Value::Object(Map::new())
+            } else {
+                self.ty(&field.kind)
+            };
+            if let Value::Object(map) = &mut schema {
+                describe(map, field.docs);
+            }
+            properties.insert(field.wire.to_owned(), schema);
+        }
+        out.insert("properties".to_owned(), Value::Object(properties));
+        if !required.is_empty() {
+            out.insert("required".to_owned(), Value::Array(required));
+        }
+        // With flattened models (`allOf`), the keys they declare are not this schema's
+        // `properties`: `unevaluatedProperties` sees through `allOf`.
+        let rest = if all_of.is_empty() {
+            "additionalProperties"
+        } else {
+            out.insert("allOf".to_owned(), Value::Array(all_of));
+            "unevaluatedProperties"
+        };
+        if let Some(additional) = additional {
+            out.insert(rest.to_owned(), additional);
+        } else if deny_unknown_fields {
+            out.insert(rest.to_owned(), Value::Bool(false));
+        }
+        out
+    }
+
+    /// A variant's data alone: nothing (`null`), its value, an array, an object.
+    fn content(&mut self, data: &VariantData) -> Value {
+        match *data {
+            VariantData::Unit => json!({ "type": "null" }),
+            VariantData::Newtype { inner, .. } => self.ty(inner),
+            VariantData::Tuple(types) => {
+                let items: Vec<Value> = types.iter().map(|t| self.ty(t)).collect();
+                let len = items.len();
+                json!({ "type": "array", "prefixItems": items, "minItems": len, "maxItems": len })
+            }
+            VariantData::Struct(fields) => Value::Object(self.object(fields, false)),
+        }
+    }
+
+    /// One entry of a data enum's `oneOf`.
+    fn variant(&mut self, v: &UnionVariant, tagging: Tagging, other_tag: &Value) -> Value {
+        let tag_value = if v.other {
+            other_tag.clone()
+        } else {
+            json!({ "const": v.wire })
+        };
+        let mut schema = match (tagging, &v.data) {
+            _ if v.untagged => self.content(&v.data),
+            (Tagging::Untagged, data) => self.content(data),
+            (Tagging::External, VariantData::Unit) if v.other => tag_value,
+            (Tagging::External, VariantData::Unit) => json!({ "type": "string", "const": v.wire }),
+            (Tagging::External, data) => {
+                let content = self.content(data);
+                json!({
+                    "type": "object",
+                    "properties": { v.wire: content },
+                    "required": [v.wire],
+                    "additionalProperties": false,
+                })
+            }
+            (Tagging::Internal { tag }, VariantData::Struct(fields)) => {
+                let mut object = self.object(fields, false);
+                insert_tag(&mut object, tag, tag_value);
+                Value::Object(object)
+            }
+            (Tagging::Internal { tag }, VariantData::Newtype { .. } | VariantData::Tuple(_)) => {
+                let content = self.content(&v.data);
+                json!({ "allOf": [{ "type": "object", "properties": { tag: tag_value }, "required": [tag] }, content] })
+            }
+            (Tagging::Internal { tag }, VariantData::Unit) => {
+                json!({ "type": "object", "properties": { tag: tag_value }, "required": [tag] })
+            }
+            (Tagging::Adjacent { tag, content }, data) => {
+                let value = self.content(data);
+                let required = if matches!(data, VariantData::Unit) {
+                    json!([tag])
+                } else {
+                    json!([tag, content])
+                };
+                json!({
+                    "type": "object",
+                    "properties": { tag: tag_value, content: value },
+                    "required": required,
+                })
+            }
+        };
+        if let Value::Object(map) = &mut schema {
+            map.insert("title".to_owned(), Value::from(v.name));
+            describe(map, v.docs);
+        }
+        schema
     }
 
     fn ty(&mut self, ty: &Type) -> Value {
@@ -230,5 +338,21 @@ fn describe(map: &mut Map<String, Value>, docs: &str) {
     let description = text::description(docs);
     if !description.is_empty() {
         map.insert("description".to_owned(), Value::from(description));
+    }
+}
+
+/// The tag as the first property of a struct variant's object, and required.
+fn insert_tag(object: &mut Map<String, Value>, tag: &str, value: Value) {
+    if let Some(Value::Object(properties)) = object.get_mut("properties") {
+        let mut with_tag = Map::new();
+        with_tag.insert(tag.to_owned(), value);
+        with_tag.extend(core::mem::take(properties));
+        *properties = with_tag;
+    }
+    match object.get_mut("required") {
+        Some(Value::Array(required)) => required.insert(0, Value::from(tag)),
+        _ => {
+            object.insert("required".to_owned(), json!([tag]));
+        }
     }
 }

@@ -19,7 +19,10 @@ pub struct Container<'a> {
 
 pub enum Data<'a> {
     Struct(Vec<Field<'a>>),
+    /// A string enum: unit variants and at most one `#[api(other)] Unknown(String)`.
     Enum(Vec<Variant<'a>>),
+    /// A data enum (`union.rs`): tuple or struct variants, or a `tag`/`content`/`untagged`.
+    Union(Vec<Variant<'a>>),
     /// A tuple struct of one field: `struct AccountId(pub String);`.
     Newtype(Box<Newtype<'a>>),
 }
@@ -50,6 +53,31 @@ pub struct Variant<'a> {
     pub wire: String,
     pub docs: Docs<'a>,
     pub original: &'a syn::Variant,
+    pub shape: Shape<'a>,
+}
+
+/// What a variant holds.
+pub enum Shape<'a> {
+    Unit,
+    /// `Variant(T)`.
+    Newtype(&'a Type),
+    /// `Variant(A, B, ..)`: two fields or more.
+    Tuple(Vec<&'a Type>),
+    /// `Variant { a: A, .. }`: its fields are read and written as a struct's.
+    Struct(Vec<Field<'a>>),
+}
+
+/// How a data enum marks its variant on the wire.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Tagging {
+    /// `{"variant": content}` (serde's default).
+    External,
+    /// `#[api(tag = "t")]`: `{"t": "variant", ...fields}`.
+    Internal(String),
+    /// `#[api(tag = "t", content = "c")]`: `{"t": "variant", "c": content}`.
+    Adjacent(String, String),
+    /// `#[api(untagged)]`: the first variant that reads the input.
+    Untagged,
 }
 
 impl Field<'_> {
@@ -103,7 +131,19 @@ impl<'a> Container<'a> {
             },
             syn::Data::Enum(data) => {
                 let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
-                Data::Enum(data.variants.iter().map(|v| variant(cx, v, rule)).collect())
+                let skip_none = attrs.skip_none.get().copied();
+                let variants: Vec<Variant<'a>> = data
+                    .variants
+                    .iter()
+                    .map(|v| variant(cx, v, rule, skip_none))
+                    .collect();
+                let tagged =
+                    attrs.tag.is_set() || attrs.content.is_set() || attrs.untagged.is_set();
+                if tagged || variants.iter().any(Variant::makes_data_enum) {
+                    Data::Union(variants)
+                } else {
+                    Data::Enum(variants)
+                }
             }
             syn::Data::Union(data) => {
                 cx.syn_error(syn::Error::new(
@@ -156,11 +196,33 @@ fn field<'a>(
     }
 }
 
-fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> {
+fn variant<'a>(
+    cx: &Ctxt,
+    v: &'a syn::Variant,
+    rule: RenameRule,
+    skip_none: Option<bool>,
+) -> Variant<'a> {
     let attrs = VariantAttrs::parse(cx, &v.attrs);
     let wire = match attrs.rename.get() {
         Some(lit) => lit.value(),
         None => rule.apply_to_variant(&v.ident.unraw().to_string()),
+    };
+    let shape = match &v.fields {
+        syn::Fields::Unit => Shape::Unit,
+        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+            Shape::Newtype(&fields.unnamed[0].ty)
+        }
+        syn::Fields::Unnamed(fields) => {
+            Shape::Tuple(fields.unnamed.iter().map(|f| &f.ty).collect())
+        }
+        // Struct variants' fields are camelCase, as struct fields (serde's `rename_all_fields`).
+        syn::Fields::Named(named) => Shape::Struct(
+            named
+                .named
+                .iter()
+                .map(|f| field(cx, f, RenameRule::Camel, skip_none))
+                .collect(),
+        ),
     };
     Variant {
         ident: &v.ident,
@@ -168,6 +230,40 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, rule: RenameRule) -> Variant<'a> 
         wire,
         docs: Docs::parse(&v.attrs),
         original: v,
+        shape,
+    }
+}
+
+impl Variant<'_> {
+    /// A variant only a data enum has: one holding data, unless it is a string enum's
+    /// `#[api(other)] Unknown(String)`; or an `untagged` one.
+    fn makes_data_enum(&self) -> bool {
+        let string_other = self.attrs.other.is_set()
+            && matches!(self.shape, Shape::Newtype(ty) if is_named(ty, "String"));
+        self.attrs.untagged.is_set() || !(matches!(self.shape, Shape::Unit) || string_other)
+    }
+}
+
+impl Container<'_> {
+    /// A data enum's tagging, from its attributes.
+    pub fn tagging(&self) -> Tagging {
+        let a = &self.attrs;
+        match (a.tag.get(), a.content.get(), a.untagged.is_set()) {
+            (_, _, true) => Tagging::Untagged,
+            (Some(tag), Some(content), _) => Tagging::Adjacent(tag.value(), content.value()),
+            (Some(tag), None, _) => Tagging::Internal(tag.value()),
+            (None, ..) => Tagging::External,
+        }
+    }
+}
+
+/// The last segment of a path type is `name` (`String`, `std::string::String`).
+pub fn is_named(ty: &Type, name: &str) -> bool {
+    match ungroup(ty) {
+        Type::Path(p) if p.qself.is_none() => {
+            p.path.segments.last().is_some_and(|s| s.ident == name)
+        }
+        _ => false,
     }
 }
 

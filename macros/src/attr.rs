@@ -53,6 +53,12 @@ pub struct ContainerAttrs {
     pub deny_unknown_fields: Attr<()>,
     pub krate: Attr<syn::Path>,
     pub skip_none: Attr<bool>,
+    /// `#[api(tag = "type")]`: a data enum, internally (or, with `content`, adjacently) tagged.
+    pub tag: Attr<LitStr>,
+    /// `#[api(content = "data")]`: with `tag`, adjacently tagged.
+    pub content: Attr<LitStr>,
+    /// `#[api(untagged)]`: a data enum read by trying each variant in order.
+    pub untagged: Attr<()>,
 }
 
 pub enum Default {
@@ -77,6 +83,8 @@ pub struct FieldAttrs {
 pub struct VariantAttrs {
     pub rename: Attr<LitStr>,
     pub other: Attr<()>,
+    /// `#[api(untagged)]` on a variant of a tagged enum: tried when no tag matches.
+    pub untagged: Attr<()>,
 }
 
 // Every key, named once: the parsers, the duplicate and unknown-key messages use these.
@@ -93,8 +101,19 @@ const INTO: &str = "into";
 const OTHER: &str = "other";
 const SKIP_NONE: &str = "skip_none";
 const FLATTEN: &str = "flatten";
+const TAG: &str = "tag";
+const CONTENT: &str = "content";
+const UNTAGGED: &str = "untagged";
 
-const CONTAINER_KEYS: &[&str] = &[RENAME_ALL, DENY_UNKNOWN_FIELDS, CRATE, SKIP_NONE];
+const CONTAINER_KEYS: &[&str] = &[
+    RENAME_ALL,
+    DENY_UNKNOWN_FIELDS,
+    CRATE,
+    SKIP_NONE,
+    TAG,
+    CONTENT,
+    UNTAGGED,
+];
 const FIELD_KEYS: &[&str] = &[
     RENAME,
     DEFAULT,
@@ -106,7 +125,7 @@ const FIELD_KEYS: &[&str] = &[
     SKIP_NONE,
     FLATTEN,
 ];
-const VARIANT_KEYS: &[&str] = &[RENAME, OTHER];
+const VARIANT_KEYS: &[&str] = &[RENAME, OTHER, UNTAGGED];
 
 impl ContainerAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
@@ -115,6 +134,9 @@ impl ContainerAttrs {
             deny_unknown_fields: Attr::none(DENY_UNKNOWN_FIELDS),
             krate: Attr::none(CRATE),
             skip_none: Attr::none(SKIP_NONE),
+            tag: Attr::none(TAG),
+            content: Attr::none(CONTENT),
+            untagged: Attr::none(UNTAGGED),
         };
         for_each_api_meta(cx, attrs, |meta| {
             if meta.path.is_ident(RENAME_ALL) {
@@ -141,6 +163,18 @@ impl ContainerAttrs {
             } else if meta.path.is_ident(SKIP_NONE) {
                 // #[api(skip_none = false)]: every `Option` field writes `None` as `null`
                 out.skip_none.set(cx, &meta.path, bool_value(&meta)?);
+            } else if meta.path.is_ident(TAG) {
+                // #[api(tag = "type")]
+                let lit = string_value(&meta)?;
+                out.tag.set(cx, &meta.path, lit);
+            } else if meta.path.is_ident(CONTENT) {
+                // #[api(content = "data")]
+                let lit = string_value(&meta)?;
+                out.content.set(cx, &meta.path, lit);
+            } else if meta.path.is_ident(UNTAGGED) {
+                // #[api(untagged)]
+                no_value(&meta)?;
+                out.untagged.set(cx, &meta.path, ());
             } else {
                 return Err(unknown_key(&meta, "container", CONTAINER_KEYS));
             }
@@ -230,6 +264,7 @@ impl VariantAttrs {
         let mut out = VariantAttrs {
             rename: Attr::none(RENAME),
             other: Attr::none(OTHER),
+            untagged: Attr::none(UNTAGGED),
         };
         for_each_api_meta(cx, attrs, |meta| {
             if meta.path.is_ident(RENAME) {
@@ -240,6 +275,10 @@ impl VariantAttrs {
                 // #[api(other)]
                 no_value(&meta)?;
                 out.other.set(cx, &meta.path, ());
+            } else if meta.path.is_ident(UNTAGGED) {
+                // #[api(untagged)]
+                no_value(&meta)?;
+                out.untagged.set(cx, &meta.path, ());
             } else {
                 return Err(unknown_key(&meta, "variant", VARIANT_KEYS));
             }

@@ -5,7 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 use syn::{Ident, Lifetime, Type};
 
-use crate::ast::Field;
+use crate::ast::{Field, Shape, Variant};
 use crate::generics::Generics;
 
 /// `T: Serialize` for every type parameter that a serialized field mentions (`with` fields
@@ -71,6 +71,59 @@ pub fn newtype(
     let mut de_bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de: #l)).collect();
     de_bounds.extend(used.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
     (ser, de_bounds)
+}
+
+/// A data enum's bounds, as serde_derive infers them from its variants' fields: `Serialize`
+/// bounds, then `Deserialize<'de>` ones (with `'de: 'a` and `Default` as for structs).
+pub fn union(
+    g: Generics<'_>,
+    variants: &[Variant<'_>],
+    serde: &TokenStream,
+    de: &Lifetime,
+) -> (Vec<TokenStream>, Vec<TokenStream>) {
+    let (params, lifetimes) = (g.type_params(), g.lifetimes());
+    let (mut used, mut borrowed) = (Vec::new(), Vec::new());
+    let mut ser = Vec::new();
+    let mut de_bounds = Vec::new();
+    for v in variants {
+        match &v.shape {
+            Shape::Unit => {}
+            Shape::Newtype(ty) => {
+                mentioned_type_params(ty, &params, &mut used);
+                borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
+            }
+            Shape::Tuple(tys) => {
+                for ty in tys {
+                    mentioned_type_params(ty, &params, &mut used);
+                    borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
+                }
+            }
+            Shape::Struct(fields) => {
+                ser.extend(serialize(g, fields, serde));
+                de_bounds.extend(deserialize(g, fields, serde, de));
+            }
+        }
+    }
+    ser.extend(used.iter().map(|p| quote!(#p: #serde::Serialize)));
+    de_bounds.extend(borrowed.iter().map(|l| quote!(#de: #l)));
+    de_bounds.extend(used.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
+    (dedup(ser), dedup(de_bounds))
+}
+
+/// Each bound once, in first-seen order.
+fn dedup(bounds: Vec<TokenStream>) -> Vec<TokenStream> {
+    let mut seen: Vec<String> = Vec::new();
+    bounds
+        .into_iter()
+        .filter(|b| {
+            let text = b.to_string();
+            let new = !seen.contains(&text);
+            if new {
+                seen.push(text);
+            }
+            new
+        })
+        .collect()
 }
 
 /// Type params of `params` that occur in `ty` (not counting `PhantomData<..>`, as serde_derive).

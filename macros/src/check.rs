@@ -4,14 +4,42 @@ use std::collections::BTreeMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{Container, Data, Field, Newtype, Variant, option_inner};
+use crate::ast::{
+    Container, Data, Field, Newtype, Shape, Tagging, Variant, is_named, option_inner,
+};
 use crate::ctxt::Ctxt;
 
 pub fn check(cx: &Ctxt, cont: &Container<'_>) {
     match &cont.data {
         Data::Struct(fields) => check_struct(cx, cont, fields),
         Data::Enum(variants) => check_enum(cx, cont, variants),
+        Data::Union(variants) => check_union(cx, cont, variants),
         Data::Newtype(field) => check_newtype(cx, cont, field),
+    }
+    if !matches!(cont.data, Data::Union(_)) {
+        check_tag_on_non_enum(cx, cont);
+    }
+}
+
+/// `tag`, `content` and `untagged` describe data enums only.
+fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
+    let what = match cont.data {
+        Data::Struct(_) => "a struct",
+        Data::Newtype(_) => "a newtype",
+        Data::Enum(_) | Data::Union(_) => return,
+    };
+    let c = &cont.attrs;
+    for (set, key) in [
+        (c.tag.span(), "tag"),
+        (c.content.span(), "content"),
+        (c.untagged.span(), "untagged"),
+    ] {
+        if let Some(span) = set {
+            cx.syn_error(syn::Error::new(
+                span,
+                format!("`{key}` applies to enums whose variants hold data; {what} has no variants to tag: remove `{key}`"),
+            ));
+        }
     }
 }
 
@@ -565,5 +593,220 @@ fn last_segment(ty: &syn::Type) -> Option<&syn::PathSegment> {
     match crate::ast::ungroup(ty) {
         syn::Type::Path(p) if p.qself.is_none() => p.path.segments.last(),
         _ => None,
+    }
+}
+
+/// Data enums: the container's tagging, then every variant.
+fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
+    let c = &cont.attrs;
+    check_de_lifetime(cx, cont);
+    if let (Some(span), false) = (c.content.span(), c.tag.is_set()) {
+        cx.syn_error(syn::Error::new(
+            span,
+            "`content` names where an adjacently tagged enum keeps a variant's data, next to its `tag`; add `tag = \"...\"` or remove `content`",
+        ));
+    }
+    if let Some(span) = c.untagged.span() {
+        for (set, key) in [(c.tag.is_set(), "tag"), (c.content.is_set(), "content")] {
+            if set {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    format!("an `untagged` enum has no `{key}`: remove `untagged` or `{key}`"),
+                ));
+            }
+        }
+    }
+    if let (Some(tag), Some(content)) = (c.tag.get(), c.content.get()) {
+        if tag.value() == content.value() {
+            cx.error_spanned_by(
+                content,
+                format!(
+                    "`tag` and `content` are both `{}`; give them different keys",
+                    tag.value()
+                ),
+            );
+        }
+    }
+    let tagging = cont.tagging();
+    let mut other: Option<&Variant<'_>> = None;
+    let mut first_untagged: Option<&Variant<'_>> = None;
+    let mut wire_names: BTreeMap<&str, &Variant<'_>> = BTreeMap::new();
+    for v in variants {
+        check_variant_fields(cx, cont, &tagging, v);
+        check_variant_other(cx, &tagging, v, &mut other);
+        if let Some(span) = v.attrs.untagged.span() {
+            if tagging == Tagging::Untagged {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    "the enum is `untagged` already, so is every variant: remove `untagged` here",
+                ));
+            } else if v.attrs.other.is_set() {
+                cx.syn_error(syn::Error::new(
+                    span,
+                    "an `untagged` variant has no tag, so it cannot be the `other` one; remove one of them",
+                ));
+            }
+            first_untagged.get_or_insert(v);
+            continue;
+        }
+        if let Some(first) = first_untagged {
+            cx.error_spanned_by(
+                v.ident,
+                format!(
+                    "`untagged` variants are tried after the tagged ones and must come last; move `{}` before `{}`",
+                    v.ident, first.ident
+                ),
+            );
+        }
+        if tagging == Tagging::Untagged {
+            continue;
+        }
+        if let Some(first) = wire_names.get(v.wire.as_str()) {
+            let at = match v.attrs.rename.get() {
+                Some(lit) => lit.to_token_stream(),
+                None => v.ident.to_token_stream(),
+            };
+            cx.error_spanned_by(
+                at,
+                format!(
+                    "`{}` and `{}` both map to the wire value `{}`; give one of them another name with `#[api(rename = \"...\")]`",
+                    first.ident, v.ident, v.wire
+                ),
+            );
+        } else {
+            wire_names.insert(&v.wire, v);
+        }
+    }
+}
+
+/// `other`: once, in a tagged enum, on a unit variant (serde's) or a newtype holding
+/// `serde_json::Value` of an internally or adjacently tagged enum (the unknown object, kept).
+fn check_variant_other<'c, 'a>(
+    cx: &Ctxt,
+    tagging: &Tagging,
+    v: &'c Variant<'a>,
+    other: &mut Option<&'c Variant<'a>>,
+) {
+    let Some(span) = v.attrs.other.span() else {
+        return;
+    };
+    let name = v.ident;
+    if let Some(first) = other {
+        cx.syn_error(syn::Error::new(
+            span,
+            format!(
+                "only one variant can be `other`; `{}` already is",
+                first.ident
+            ),
+        ));
+    } else {
+        *other = Some(v);
+    }
+    match (tagging, &v.shape) {
+        (Tagging::Untagged, _) => cx.syn_error(syn::Error::new(
+            span,
+            "an `untagged` enum has no tag to be unknown, so no `other` variant; remove `other`",
+        )),
+        (_, Shape::Unit) => {}
+        (Tagging::Internal(_) | Tagging::Adjacent(..), Shape::Newtype(ty))
+            if is_named(ty, "Value") => {}
+        (Tagging::External, _) => cx.syn_error(syn::Error::new(
+            span,
+            format!("`other` in an externally tagged enum must be a unit variant (`{name}`), which unknown variant names read as"),
+        )),
+        _ => cx.syn_error(syn::Error::new(
+            span,
+            format!("`other` must be a unit variant (`{name}`), or a newtype holding the whole unknown object (`{name}(serde_json::Value)`)"),
+        )),
+    }
+}
+
+/// What a variant holds: struct fields as a struct's (minus the builder-only and map-only
+/// attributes), no attributes on tuple fields, and the shapes an internally tagged enum can
+/// merge its tag into.
+fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &Variant<'_>) {
+    let name = v.ident;
+    match &v.shape {
+        Shape::Unit => {}
+        Shape::Newtype(ty) => {
+            if let (Tagging::Internal(tag), false) = (tagging, reads_from_map(ty)) {
+                cx.error_spanned_by(
+                    ty,
+                    format!("an internally tagged variant writes its tag `{tag}` into its content, which must be an object: `{name}` holds a value that is not one; hold a struct model or a map, or use `content = \"...\"` (adjacently tagged)"),
+                );
+            }
+        }
+        Shape::Tuple(_) => {
+            if let Tagging::Internal(tag) = tagging {
+                cx.error_spanned_by(
+                    &v.original.fields,
+                    format!("an internally tagged variant writes its tag `{tag}` into its content, which must be an object: the tuple variant `{name}` is an array; use named fields, or `content = \"...\"` (adjacently tagged)"),
+                );
+            }
+        }
+        Shape::Struct(fields) => {
+            let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
+            for field in fields {
+                check_attribute_combinations(cx, field);
+                check_wire_name(cx, field, &mut wire_names);
+                let a = &field.attrs;
+                for (set, key, why) in [
+                    (
+                        a.additional_properties.span(),
+                        "additional_properties",
+                        "is not supported on the fields of enum variants",
+                    ),
+                    (
+                        a.into.span(),
+                        "into",
+                        "configures a builder setter, and enums have no builder",
+                    ),
+                ] {
+                    if let Some(span) = set {
+                        cx.syn_error(syn::Error::new(span, format!("`{key}` {why}; remove it")));
+                    }
+                }
+                if let Tagging::Internal(tag) = tagging {
+                    if field.is_keyed() && field.wire == *tag {
+                        cx.error_spanned_by(
+                            field.ident,
+                            format!("the field `{}` of `{name}` has the wire key `{tag}`, which is the enum's tag; rename the field or the tag", field.name()),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if !matches!(v.shape, Shape::Struct(_)) {
+        for f in &v.original.fields {
+            if let Some(attr) = f.attrs.iter().find(|a| a.path().is_ident("api")) {
+                cx.error_spanned_by(
+                    attr,
+                    "attributes on the fields of a tuple variant are not supported; name the fields (`Variant { field: Type }`) to give them attributes",
+                );
+            }
+        }
+    }
+    if cont.attrs.deny_unknown_fields.is_set() {
+        // applies to struct variants (as serde's)
+    }
+}
+
+/// A type that can read an object: anything but the types known to be scalars or sequences.
+fn reads_from_map(ty: &syn::Type) -> bool {
+    const NOT_MAPS: &[&str] = &[
+        "String", "str", "char", "bool", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
+        "u32", "u64", "u128", "usize", "f32", "f64", "Vec", "VecDeque", "HashSet", "BTreeSet",
+        "Option", "Cow",
+    ];
+    match crate::ast::ungroup(ty) {
+        syn::Type::Path(p) if p.qself.is_none() => p
+            .path
+            .segments
+            .last()
+            .is_none_or(|s| !NOT_MAPS.iter().any(|n| s.ident == n)),
+        syn::Type::Reference(r) => reads_from_map(&r.elem),
+        syn::Type::Paren(p) => reads_from_map(&p.elem),
+        _ => false,
     }
 }

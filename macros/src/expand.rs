@@ -71,6 +71,10 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             let enums = crate::enums::expand(cont, variants);
             (TokenStream::new(), quote!(#enums #meta))
         }
+        Data::Union(variants) => {
+            let union = crate::union::expand(cont, variants);
+            (TokenStream::new(), quote!(#union #meta))
+        }
         Data::Newtype(field) => {
             let newtype = crate::newtype::expand(cont, field);
             (TokenStream::new(), quote!(#newtype #meta))

@@ -1,5 +1,5 @@
 //! After an error: the items users' code names — the builder and its setters, `Serialize`,
-//! `Deserialize`, `ApiModel`, and a string enum's `as_str`/`Display`/`FromStr` — with bodies
+//! `Deserialize`, `ApiModel` (also of a data enum), and a string enum's `as_str`/`Display`/`FromStr` — with bodies
 //! that never run (the build has already failed), so one mistake gives one diagnostic instead of
 //! a cascade of "no method `builder`" and "trait not implemented".
 
@@ -22,6 +22,10 @@ pub fn expand(cont: &Container<'_>) -> (TokenStream, TokenStream) {
         Data::Enum(variants) => {
             let surface = crate::enums::surface(cont, variants, true);
             (TokenStream::new(), quote!(#surface #meta))
+        }
+        Data::Union(_) => {
+            let serde = serde_stubs(cont);
+            (TokenStream::new(), quote!(#serde #meta))
         }
         Data::Newtype(field) => {
             let conversions = crate::newtype::conversions(cont, field);

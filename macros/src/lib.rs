@@ -31,6 +31,7 @@ mod enums;
 mod meta;
 mod newtype;
 mod ser;
+mod union;
 // Wiring, and what is emitted after an error.
 mod expand;
 mod fallback;

@@ -14,7 +14,7 @@ use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::{ToTokens, quote};
 use syn::ext::IdentExt as _;
 
-use crate::ast::{Container, Data, Field, Variant, option_inner, ungroup};
+use crate::ast::{Container, Data, Field, Shape, Tagging, Variant, option_inner, ungroup};
 use crate::attr::Default;
 use crate::generics::Generics;
 use crate::prop::Role;
@@ -29,6 +29,10 @@ const ALIASES: &[(&str, &str, &str)] = &[
     ("__AmStruct", "", "structure"),
     ("__AmEnum", "", "enumeration"),
     ("__AmNewtype", "", "newtype"),
+    ("__AmUnion", "", "union"),
+    ("__AmUVar", "", "union_variant"),
+    ("__AmVd", "", "VariantData"),
+    ("__AmTg", "", "Tagging"),
     ("__AmReq", "", "required"),
     ("__AmOpt", "", "optional"),
     ("__AmRs", "", "required_string"),
@@ -127,6 +131,27 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             let enumeration = uses.get("__AmEnum");
             quote!(#enumeration(#name, #docs, &[#(#variants),*], #open))
         }
+        Data::Union(variants) => {
+            let variants: Vec<TokenStream> = if empty {
+                Vec::new()
+            } else {
+                variants
+                    .iter()
+                    .map(|v| union_variant(cont, v, &meta, &mut uses))
+                    .collect()
+            };
+            let tg = uses.get("__AmTg");
+            let tagging = match cont.tagging() {
+                Tagging::External => quote!(#tg::External),
+                Tagging::Internal(tag) => quote!(#tg::Internal { tag: #tag }),
+                Tagging::Adjacent(tag, content) => {
+                    quote!(#tg::Adjacent { tag: #tag, content: #content })
+                }
+                Tagging::Untagged => quote!(#tg::Untagged),
+            };
+            let union = uses.get("__AmUnion");
+            quote!(#union(#name, #docs, &[#(#variants),*], #tagging))
+        }
         Data::Newtype(field) => {
             let ty = type_string(field.ty);
             // With `with`, the wire format is the module's: anything.
@@ -205,6 +230,38 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
     let (default, with) = (option_str(default), option_str(with));
     let field = uses.get("__AmField");
     quote!(#field(#name, #wire, #ty, #kind, #meta::Role::#role, #default, #with, #docs))
+}
+
+fn union_variant(
+    cont: &Container<'_>,
+    v: &Variant<'_>,
+    meta: &TokenStream,
+    uses: &mut Uses,
+) -> TokenStream {
+    let name = v.ident.unraw().to_string();
+    let wire = &v.wire;
+    let docs = v.docs.to_expr("");
+    let vd = uses.get("__AmVd");
+    let data = match &v.shape {
+        Shape::Unit => quote!(#vd::Unit),
+        Shape::Newtype(ty) => {
+            let written = type_string(ty);
+            let inner = classify(ty, uses);
+            quote!(#vd::Newtype { ty: #written, inner: &#inner })
+        }
+        Shape::Tuple(tys) => {
+            let types: Vec<TokenStream> = tys.iter().map(|ty| classify(ty, uses)).collect();
+            quote!(#vd::Tuple(&[#(#types),*]))
+        }
+        Shape::Struct(fields) => {
+            let fields: Vec<TokenStream> = fields.iter().map(|f| field(f, meta, uses)).collect();
+            quote!(#vd::Struct(&[#(#fields),*]))
+        }
+    };
+    let untagged = v.attrs.untagged.is_set() || cont.tagging() == Tagging::Untagged;
+    let flags = u8::from(untagged) | (u8::from(v.attrs.other.is_set()) << 1);
+    let union_variant = uses.get("__AmUVar");
+    quote!(#union_variant(#name, #wire, #docs, #data, #flags))
 }
 
 fn variant(v: &Variant<'_>, uses: &mut Uses) -> TokenStream {

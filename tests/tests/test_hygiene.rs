@@ -67,7 +67,105 @@ mod hostile {
         Other(::std::string::String),
     }
 
+    /// A data enum among enemies: every tagging, every shape.
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(tag = "type")]
+    pub enum Event {
+        /// Unit.
+        Ping,
+        /// Newtype of a model.
+        Guest(Guest<u8>),
+        /// Struct.
+        Moved {
+            /// Field named like a local.
+            __v0: u8,
+            /// Another.
+            __key: ::core::option::Option<u8>,
+            /// Defaulted.
+            #[api(default = 3)]
+            __f0: u8,
+        },
+        /// Anything else, kept.
+        #[api(other)]
+        Unknown(::serde_json::Value),
+    }
+
+    /// Adjacently tagged among enemies.
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(tag = "t", content = "c")]
+    pub enum Adjacent {
+        /// Tuple.
+        Pair(u8, ::std::string::String),
+        /// Struct.
+        Point {
+            /// X.
+            x: u8,
+        },
+        /// Untagged fallback.
+        #[api(untagged)]
+        Raw(u8),
+    }
+
+    /// Externally tagged and untagged among enemies.
+    #[derive(ApiModel, Debug, PartialEq)]
+    pub enum External {
+        /// Unit.
+        Stop,
+        /// Tuple.
+        Pair(u8, u8),
+        /// Struct.
+        Point {
+            /// X.
+            x: u8,
+        },
+    }
+
+    /// Untagged among enemies.
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(untagged)]
+    pub enum Untagged {
+        /// A number.
+        Number(u8),
+        /// A struct.
+        Point {
+            /// X.
+            x: u8,
+        },
+        /// Nothing.
+        Nothing,
+    }
+
     pub fn run() {
+        let moved: Event = ::serde_json::from_str(r#"{"type":"moved","v0":1}"#).unwrap();
+        ::std::assert_eq!(
+            moved,
+            Event::Moved {
+                __v0: 1,
+                __key: ::core::option::Option::None,
+                __f0: 3
+            }
+        );
+        ::std::assert_eq!(
+            ::serde_json::to_string(&moved).unwrap(),
+            r#"{"type":"moved","v0":1,"f0":3}"#
+        );
+        let pair = Adjacent::Pair(1, ::std::string::ToString::to_string("a"));
+        ::std::assert_eq!(
+            ::serde_json::to_string(&pair).unwrap(),
+            r#"{"t":"pair","c":[1,"a"]}"#
+        );
+        ::std::assert_eq!(
+            ::serde_json::from_str::<Adjacent>("7").unwrap(),
+            Adjacent::Raw(7)
+        );
+        ::std::assert_eq!(
+            ::serde_json::from_str::<External>(r#"{"pair":[1,2]}"#).unwrap(),
+            External::Pair(1, 2)
+        );
+        ::std::assert_eq!(
+            ::serde_json::from_str::<Untagged>(r#"{"x":1}"#).unwrap(),
+            Untagged::Point { x: 1 }
+        );
         let guest = Guest::<u8>::builder()
             .id("g")
             .items(::std::vec![1_u8])

@@ -1,11 +1,12 @@
 use apimodel::ApiModel;
 
-// One mistake (a data-carrying variant), one diagnostic: code using the enum's methods and
-// traits still compiles against the items the derive emits after an error.
+// One mistake (two variants with one wire value), one diagnostic: code using the enum's
+// methods and traits still compiles against the items the derive emits after an error.
 #[derive(ApiModel, Debug)]
 pub enum Status {
     Active,
-    Closed(u32),
+    #[api(rename = "active")]
+    Closed,
 }
 
 fn main() {

@@ -505,7 +505,42 @@ where
     }
 }
 
-struct MissingField<E>(&'static str, PhantomData<E>);
+/// A data enum's struct variant read from a map: its value, or serde's rule for a missing key.
+/// (Structs go through [`or_missing`], which also serves sequences.)
+#[inline]
+pub fn or_missing_key<'de, V, E>(slot: Option<V>, key: &'static str) -> Result<V, E>
+where
+    V: Deserialize<'de>,
+    E: Error,
+{
+    match slot {
+        Some(value) => Ok(value),
+        None => missing(key),
+    }
+}
+
+/// A data enum's struct variant read from a map: a key that must be present.
+#[inline]
+pub fn required_key<V, E: Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
+    match slot {
+        Some(value) => Ok(value),
+        None => Err(E::missing_field(key)),
+    }
+}
+
+/// The next element of a data enum's struct variant read from a sequence: `None` at its end.
+#[inline]
+pub fn optional_element<'de, A, V>(seq: &mut A) -> Result<Option<V>, A::Error>
+where
+    A: SeqAccess<'de>,
+    V: Deserialize<'de>,
+{
+    seq.next_element()
+}
+
+/// A deserializer for a key that never came: `None` for `Option`-like types, otherwise
+/// `missing field` (serde's `MissingFieldDeserializer`).
+pub(crate) struct MissingField<E>(pub(crate) &'static str, pub(crate) PhantomData<E>);
 
 impl<'de, E: Error> Deserializer<'de> for MissingField<E> {
     type Error = E;

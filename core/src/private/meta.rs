@@ -7,7 +7,9 @@
 
 use core::marker::PhantomData;
 
-pub use crate::meta::{ApiModel, Field, Model, ModelKind, Role, Type, Variant};
+pub use crate::meta::{
+    ApiModel, Field, Model, ModelKind, Role, Tagging, Type, UnionVariant, Variant, VariantData,
+};
 
 /// A struct model.
 pub const fn structure(
@@ -37,6 +39,38 @@ pub const fn enumeration(
         name,
         docs,
         kind: ModelKind::Enum { variants, open },
+    }
+}
+
+/// A data enum's table.
+pub const fn union(
+    name: &'static str,
+    docs: &'static str,
+    variants: &'static [UnionVariant],
+    tagging: Tagging,
+) -> Model {
+    Model {
+        name,
+        docs,
+        kind: ModelKind::Union { variants, tagging },
+    }
+}
+
+/// A variant of a data enum; `flags` is 1 for `untagged`, 2 for `other`.
+pub const fn union_variant(
+    name: &'static str,
+    wire: &'static str,
+    docs: &'static str,
+    data: VariantData,
+    flags: u8,
+) -> UnionVariant {
+    UnionVariant {
+        name,
+        wire,
+        docs,
+        data,
+        untagged: flags & 1 != 0,
+        other: flags & 2 != 0,
     }
 }
 

@@ -9,6 +9,7 @@ pub mod de;
 pub mod enums;
 pub mod meta;
 pub mod ser;
+pub mod union;
 
 pub use serde;
 

@@ -48,6 +48,12 @@ pub fn begin_struct<S: Serializer>(
     })
 }
 
+/// A struct that is already open (a data enum's struct variant) as a [`State`].
+#[inline]
+pub fn wrap<S: SerializeStruct>(state: S) -> State<S, S::Error> {
+    State { state, error: None }
+}
+
 /// `SerializeStruct::end`, or the first error of the steps.
 #[inline]
 pub fn end_struct<S: SerializeStruct>(state: State<S, S::Error>) -> Result<S::Ok, S::Error> {

@@ -1,10 +1,10 @@
 use apimodel::ApiModel;
 
 #[derive(ApiModel)]
+#[api(tag = "type")]
 pub enum Shape {
     Circle { radius: f64 },
-    Square(f64),
-    Point,
+    Line(f64, f64),
 }
 
 fn main() {}

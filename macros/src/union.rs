@@ -1,0 +1,700 @@
+//! Data enums: `Serialize` (one `match`, one runtime call or a few field steps per variant),
+//! `Deserialize` (forwards to the runtime's visitor of the enum's tagging) and the `DeUnion`
+//! table the runtime drives (`apimodel::__private::union`).
+//!
+//! Items: [`serialize`] (+ [`ser_arm`], [`body_arm`], [`struct_steps`]), [`ser_body`] (the
+//! untagged form of tuple and struct variants, for adjacently tagged content), [`deserialize`],
+//! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`map_fn`], [`seq_fn`]).
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt as _;
+use syn::spanned::Spanned as _;
+
+use crate::ast::{Container, Field, Shape, Tagging, Variant};
+use crate::generics::Generics;
+use crate::prop::{Absent, DefaultValue, Role};
+use crate::respan::respan;
+
+pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let wrappers = with_wrappers(cont, variants);
+    let ser = serialize(cont, variants);
+    let body = ser_body(cont, variants);
+    let de = deserialize(cont, variants);
+    let table = de_table(cont, variants);
+    quote!(#wrappers #ser #body #de #table)
+}
+
+/// The names of a `with` field's wrappers: `__SerializeWith{i}V{Variant}`, `__DeserializeWith..`.
+fn wrapper_names(v: &Variant<'_>, i: usize) -> (Ident, Ident) {
+    let var = v.ident.unraw();
+    (
+        format_ident!("__SerializeWith{}V{}", i, var),
+        format_ident!("__DeserializeWith{}V{}", i, var),
+    )
+}
+
+/// `with = "module"` on a struct variant's field: a wrapper around `&field` whose `Serialize`
+/// calls `module::serialize`, and one around the value whose `Deserialize` calls
+/// `module::deserialize`.
+fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let g = Generics::new(cont.generics);
+    let ty_g = g.ty_params();
+    let (_, _, ser_wh) = ser_generics(cont, variants);
+    let (de_impl_g, _, de_wh) = de_generics(cont, variants);
+    let lt = quote!('__a);
+    let ser_decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
+    let ser_args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
+    let (decl, plain_wh) = (g.impl_params(), g.where_clause(&[]));
+    let mut out = TokenStream::new();
+    for v in variants {
+        let Shape::Struct(fields) = &v.shape else {
+            continue;
+        };
+        for (i, f) in fields.iter().enumerate() {
+            let (Some(module), true) = (f.attrs.with.get(), f.is_keyed()) else {
+                continue;
+            };
+            let (ser, de) = wrapper_names(v, i);
+            let ty = f.ty;
+            out.extend(quote_spanned! {crate::respan::located(module.span())=>
+                #[doc(hidden)]
+                struct #ser #ser_decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #ser_wh;
+                #[automatically_derived]
+                impl #ser_decl #serde::Serialize for #ser #ser_args #ser_wh {
+                    fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                        #module::serialize(self.0, __serializer)
+                    }
+                }
+                #[doc(hidden)]
+                struct #de #decl (#ty, __ap::PhantomData<#ident #ty_g>) #plain_wh;
+                #[automatically_derived]
+                impl #de_impl_g #serde::Deserialize<'de> for #de #ty_g #de_wh {
+                    fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                        __ap::Result::map(#module::deserialize(__deserializer), |__v| #de(__v, __ap::PhantomData))
+                    }
+                }
+            });
+        }
+    }
+    out
+}
+
+/// The bindings of a variant's fields in a pattern: `Self::V`, `Self::V(__v0, ..)`,
+/// `Self::V { a: __v0, b: _ }` (skipped fields unbound).
+fn pattern(v: &Variant<'_>) -> TokenStream {
+    let var = v.ident;
+    match &v.shape {
+        Shape::Unit => quote!(Self::#var),
+        Shape::Newtype(_) => quote!(Self::#var(__v0)),
+        Shape::Tuple(tys) => {
+            let binds = (0..tys.len()).map(|i| format_ident!("__v{}", i));
+            quote!(Self::#var(#(#binds),*))
+        }
+        Shape::Struct(fields) => {
+            let binds = fields.iter().enumerate().map(|(i, f)| {
+                let member = f.ident;
+                if f.is_keyed() {
+                    let bind = format_ident!("__v{}", i);
+                    quote!(#member: #bind)
+                } else {
+                    quote!(#member: _)
+                }
+            });
+            quote!(Self::#var { #(#binds),* })
+        }
+    }
+}
+
+fn index(variants: &[Variant<'_>], v: &Variant<'_>) -> u32 {
+    let i = variants
+        .iter()
+        .position(|x| core::ptr::eq(x, v))
+        .unwrap_or(0);
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// `impl Serialize`: one arm per variant.
+fn serialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let tagging = cont.tagging();
+    let arms = variants.iter().map(|v| {
+        let pat = pattern(v);
+        let arm = if v.attrs.untagged.is_set() || tagging == Tagging::Untagged {
+            body_arm(cont, v)
+        } else {
+            ser_arm(cont, &tagging, index(variants, v), v)
+        };
+        quote!(#pat => #arm,)
+    });
+    // An enum without variants has no value to write.
+    let body = if variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#arms)* })
+    };
+    let (impl_g, ty_g, wh) = ser_generics(cont, variants);
+    quote! {
+        #[automatically_derived]
+        impl #impl_g #serde::Serialize for #ident #ty_g #wh {
+            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                #body
+            }
+        }
+    }
+}
+
+/// The `impl` header's generics and where clause of the serializing impls.
+fn ser_generics(
+    cont: &Container<'_>,
+    variants: &[Variant<'_>],
+) -> (TokenStream, TokenStream, TokenStream) {
+    let g = Generics::new(cont.generics);
+    let de = syn::Lifetime::new("'de", proc_macro2::Span::call_site());
+    let (ser, _) = crate::bound::union(g, variants, &quote!(__ap::serde), &de);
+    (g.impl_params(), g.ty_params(), g.where_clause(&ser))
+}
+
+/// The `impl<'de, ..>` header's generics and where clause of the deserializing impls.
+fn de_generics(
+    cont: &Container<'_>,
+    variants: &[Variant<'_>],
+) -> (TokenStream, TokenStream, TokenStream) {
+    let g = Generics::new(cont.generics);
+    let de = syn::Lifetime::new("'de", proc_macro2::Span::call_site());
+    let (_, bounds) = crate::bound::union(g, variants, &quote!(__ap::serde), &de);
+    (
+        g.impl_params_with(&[quote!(#de)], &[]),
+        g.ty_params(),
+        g.where_clause(&bounds),
+    )
+}
+
+/// A tagged variant, written with its tag.
+fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let name = cont.ident.to_string();
+    let (wire, rust) = (&v.wire, v.ident.unraw().to_string());
+    if v.attrs.other.is_set() && matches!(v.shape, Shape::Newtype(_)) {
+        // The unknown object, tag included, written back as it came.
+        return quote!(#serde::Serialize::serialize(__v0, __serializer));
+    }
+    match (tagging, &v.shape) {
+        (Tagging::External, Shape::Unit) => {
+            quote!(#serde::Serializer::serialize_unit_variant(__serializer, #name, #index, #wire))
+        }
+        (Tagging::External, Shape::Newtype(_)) => quote!(
+            #serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, __v0)
+        ),
+        (Tagging::External, Shape::Tuple(tys)) => {
+            let len = tys.len();
+            let elements = (0..len).map(|i| {
+                let bind = format_ident!("__v{}", i);
+                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #bind)?;)
+            });
+            quote!({
+                let mut __state = #serde::Serializer::serialize_tuple_variant(__serializer, #name, #index, #wire, #len)?;
+                #(#elements)*
+                #serde::ser::SerializeTupleVariant::end(__state)
+            })
+        }
+        (Tagging::External, Shape::Struct(fields)) => {
+            let (len, steps) = struct_steps(v, fields);
+            quote!({
+                let mut __state = __ap::ser::wrap(__ap::union::struct_variant(__serializer, #name, #index, #wire, #len)?);
+                #steps
+                __ap::ser::end_struct(__state)
+            })
+        }
+        (Tagging::Internal(tag), Shape::Unit) => {
+            quote!(__ap::union::tagged_unit(__serializer, #name, #tag, #wire))
+        }
+        (Tagging::Internal(tag), Shape::Newtype(_)) => quote!(
+            __ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, __v0)
+        ),
+        (Tagging::Internal(tag), Shape::Struct(fields)) => {
+            let (len, steps) = struct_steps(v, fields);
+            quote!({
+                let mut __state = __ap::ser::wrap(__ap::union::tagged_struct(__serializer, #name, #tag, #wire, #len)?);
+                #steps
+                __ap::ser::end_struct(__state)
+            })
+        }
+        (Tagging::Adjacent(tag, content), shape) => {
+            let value = match shape {
+                Shape::Unit => quote!(__ap::None::<(&'static str, &())>),
+                Shape::Newtype(_) => quote!(__ap::Some((#content, __v0))),
+                Shape::Tuple(_) | Shape::Struct(_) => {
+                    quote!(__ap::Some((#content, &__ap::union::BodyOf(self))))
+                }
+            };
+            quote!(__ap::union::adjacent_variant(__serializer, #name, #index, (#tag, #wire), #value))
+        }
+        // A tuple variant of an internally tagged enum is an error (`check.rs`); untagged
+        // variants are written by `body_arm`.
+        (Tagging::Internal(_) | Tagging::Untagged, _) => body_arm(cont, v),
+    }
+}
+
+/// A variant's data without a tag: `()`, its value, an array, an object (named after the enum,
+/// or, as adjacently tagged content, after the variant: serde_derive's names).
+fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let name = match cont.tagging() {
+        Tagging::Adjacent(..) if !v.attrs.untagged.is_set() => v.wire.clone(),
+        _ => cont.ident.to_string(),
+    };
+    match &v.shape {
+        Shape::Unit => quote!(#serde::Serializer::serialize_unit(__serializer)),
+        Shape::Newtype(_) => quote!(#serde::Serialize::serialize(__v0, __serializer)),
+        Shape::Tuple(tys) => {
+            let len = tys.len();
+            let elements = (0..len).map(|i| {
+                let bind = format_ident!("__v{}", i);
+                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #bind)?;)
+            });
+            quote!({
+                let mut __state = #serde::Serializer::serialize_tuple(__serializer, #len)?;
+                #(#elements)*
+                #serde::ser::SerializeTuple::end(__state)
+            })
+        }
+        Shape::Struct(fields) => {
+            let (len, steps) = struct_steps(v, fields);
+            quote!({
+                let mut __state = __ap::ser::begin_struct(__serializer, #name, #len)?;
+                #steps
+                __ap::ser::end_struct(__state)
+            })
+        }
+    }
+}
+
+/// A struct variant's fields as `SerializeStruct` steps, and the number written.
+fn struct_steps(v: &Variant<'_>, fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
+    let always = fields
+        .iter()
+        .filter(|f| f.is_keyed() && !f.skips_none())
+        .count();
+    let counted = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_keyed() && f.skips_none())
+        .map(|(i, _)| {
+            let bind = format_ident!("__v{}", i);
+            quote!(__ap::ser::count(#bind))
+        });
+    let len = quote!(#always #(+ #counted)*);
+    let steps = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_keyed())
+        .map(|(i, f)| {
+            let (bind, key) = (format_ident!("__v{}", i), &f.wire);
+            if f.attrs.with.is_set() {
+                let (wrapper, _) = wrapper_names(v, i);
+                let value = quote!(&#wrapper(#bind, __ap::PhantomData));
+                return if f.skips_none() {
+                    quote! {
+                        if __ap::Option::is_none(#bind) {
+                            __ap::ser::skip(&mut __state, #key);
+                        } else {
+                            __ap::ser::field(&mut __state, #key, #value);
+                        }
+                    }
+                } else {
+                    quote!(__ap::ser::field(&mut __state, #key, #value);)
+                };
+            }
+            let call = if f.tri_state_on_wire() {
+                quote!(tri_state)
+            } else if f.skips_none() {
+                quote!(option)
+            } else {
+                quote!(field)
+            };
+            respan(
+                quote!(__ap::ser::#call(&mut __state, #key, #bind);),
+                f.ty.span(),
+            )
+        });
+    (len, quote!(#(#steps)*))
+}
+
+/// `impl SerBody`: the content of an adjacently tagged enum's tuple and struct variants.
+fn ser_body(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    if !matches!(cont.tagging(), Tagging::Adjacent(..)) {
+        return None;
+    }
+    let bodies: Vec<&Variant<'_>> = variants
+        .iter()
+        .filter(|v| {
+            !v.attrs.untagged.is_set() && matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_))
+        })
+        .collect();
+    if bodies.is_empty() {
+        return None;
+    }
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let arms = bodies.iter().map(|v| {
+        let pat = pattern(v);
+        let arm = body_arm(cont, v);
+        quote!(#pat => #arm,)
+    });
+    // Only called from the arms of these variants.
+    let rest = (bodies.len() < variants.len()).then(|| quote!(_ => ::core::unreachable!(),));
+    let (impl_g, ty_g, wh) = ser_generics(cont, variants);
+    Some(quote! {
+        #[automatically_derived]
+        impl #impl_g __ap::union::SerBody for #ident #ty_g #wh {
+            fn body<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                match self {
+                    #(#arms)*
+                    #rest
+                }
+            }
+        }
+    })
+}
+
+/// `impl Deserialize`: the runtime's entry, which reads the table.
+fn deserialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let (impl_g, ty_g, wh) = de_generics(cont, variants);
+    quote! {
+        #[automatically_derived]
+        impl #impl_g #serde::Deserialize<'de> for #ident #ty_g #wh {
+            fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                __ap::union::deserialize::<Self, __D>(__deserializer)
+            }
+        }
+    }
+}
+
+/// `impl DeUnion`: the variant table and the functions that build each kind of variant.
+fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let ident = cont.ident;
+    let name = ident.to_string();
+    let tagging = cont.tagging();
+    let wires = variants
+        .iter()
+        .filter(|v| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
+        .map(|v| &v.wire);
+    let shapes = variants.iter().map(|v| {
+        let rust = v.ident.unraw().to_string();
+        match &v.shape {
+            Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
+            Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
+            Shape::Tuple(tys) => {
+                let len = tys.len();
+                quote!(__ap::union::Shape::Tuple(#rust, #len))
+            }
+            Shape::Struct(fields) => {
+                let keys = fields.iter().filter(|f| f.is_keyed()).map(|f| &f.wire);
+                quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
+            }
+        }
+    });
+    let tag_consts = match &tagging {
+        Tagging::Internal(tag) => quote! {
+            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Internal;
+            const TAG: &'static str = #tag;
+        },
+        Tagging::Adjacent(tag, content) => quote! {
+            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Adjacent;
+            const TAG: &'static str = #tag;
+            const CONTENT: &'static str = #content;
+            const KEYS: &'static [&'static str] = &[#tag, #content];
+        },
+        Tagging::Untagged => {
+            quote!(
+                const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Untagged;
+            )
+        }
+        Tagging::External => TokenStream::new(),
+    };
+    let other = variants
+        .iter()
+        .position(|v| v.attrs.other.is_set())
+        .map(|i| quote!(const OTHER: __ap::Option<usize> = __ap::Some(#i);));
+    let deny = cont.attrs.deny_unknown_fields.is_set().then(|| {
+        quote!(
+            const DENY_UNKNOWN: bool = true;
+        )
+    });
+    let unit = unit_fn(variants);
+    let newtype = newtype_fn(variants);
+    let map = map_fn(cont, variants);
+    let seq = seq_fn(cont, variants);
+    let (impl_g, ty_g, wh) = de_generics(cont, variants);
+    quote! {
+        #[automatically_derived]
+        impl #impl_g __ap::union::DeUnion<'de> for #ident #ty_g #wh {
+            const NAME: &'static str = #name;
+            const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];
+            #tag_consts
+            #other
+            #deny
+            #unit
+            #newtype
+            #map
+            #seq
+        }
+    }
+}
+
+/// `match __index { i => arm, .. }` over the variants `pick` keeps, the last one as `_` (the
+/// runtime only asks for indices of these variants, and the match needs no panic).
+fn dispatch<'c, 'a: 'c>(
+    variants: &'c [Variant<'a>],
+    pick: impl Fn(&Variant<'a>) -> bool,
+    arm: impl Fn(usize, &'c Variant<'a>) -> TokenStream,
+) -> Option<TokenStream> {
+    let picked: Vec<(usize, &Variant<'_>)> = variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| pick(v))
+        .collect();
+    let last = picked.len().checked_sub(1)?;
+    let arms = picked.iter().enumerate().map(|(n, (i, v))| {
+        let body = arm(*i, v);
+        if n == last {
+            quote!(_ => #body,)
+        } else {
+            quote!(#i => #body,)
+        }
+    });
+    Some(quote!(match __index { #(#arms)* }))
+}
+
+fn unit_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Unit),
+        |_, v| {
+            let var = v.ident;
+            quote!(Self::#var)
+        },
+    )?;
+    Some(quote! {
+        fn unit(__index: usize) -> Self {
+            #body
+        }
+    })
+}
+
+fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let serde = quote!(__ap::serde);
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Newtype(_)),
+        |_, v| {
+            let var = v.ident;
+            let Shape::Newtype(ty) = v.shape else {
+                unreachable!()
+            };
+            respan(
+                quote!(__ap::Result::map(<#ty as #serde::Deserialize>::deserialize(__deserializer), Self::#var)),
+                ty.span(),
+            )
+        },
+    )?;
+    Some(quote! {
+        fn newtype<__D: #serde::Deserializer<'de>>(__index: usize, __deserializer: __D) -> __ap::Result<Self, __D::Error> {
+            #body
+        }
+    })
+}
+
+/// Struct variants from a map: one slot per keyed field, one arm per key.
+fn map_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Struct(_)),
+        |i, v| {
+            let Shape::Struct(fields) = &v.shape else {
+                unreachable!()
+            };
+            let keyed: Vec<(usize, &Field<'_>)> =
+                fields.iter().filter(|f| f.is_keyed()).enumerate().collect();
+            let ty_g = Generics::new(cont.generics).ty_params();
+            let slots = keyed.iter().map(|(k, f)| {
+                let slot = format_ident!("__f{}", k);
+                if f.attrs.with.is_set() {
+                    let (_, wrapper) = wrapper_names(v, field_position(fields, f));
+                    quote!(let mut #slot: __ap::Option<#wrapper #ty_g> = __ap::None;)
+                } else {
+                    quote!(let mut #slot = __ap::None;)
+                }
+            });
+            let arms = keyed.iter().map(|(k, f)| {
+                let (slot, key) = (format_ident!("__f{}", k), &f.wire);
+                let read = if f.tri_state_on_wire() {
+                    quote!(tri_state)
+                } else {
+                    quote!(value)
+                };
+                respan(
+                    quote!(#k => __ap::de::#read(&mut __map, &mut #slot, #key)?,),
+                    f.ty.span(),
+                )
+            });
+            let var = v.ident;
+            let inits = fields.iter().map(|f| {
+                let member = f.ident;
+                let value = match keyed.iter().find(|(_, k)| core::ptr::eq(*k, f)) {
+                    Some((k, _)) => {
+                        let slot = format_ident!("__f{}", k);
+                        if f.attrs.with.is_set() {
+                            map_value(f, &quote!(__ap::Option::map(#slot, |__w| __w.0)))
+                        } else {
+                            map_value(f, &quote!(#slot))
+                        }
+                    }
+                    None => default_value(f),
+                };
+                quote!(#member: #value)
+            });
+            quote!({
+                #(#slots)*
+                while let __ap::Some(__key) = __ap::union::next_key::<Self, __A>(&mut __map, #i)? {
+                    match __key {
+                        #(#arms)*
+                        _ => __ap::de::ignore(&mut __map)?,
+                    }
+                }
+                __ap::Ok(Self::#var { #(#inits),* })
+            })
+        },
+    )?;
+    Some(quote! {
+        fn map<__A: __ap::serde::de::MapAccess<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    })
+}
+
+/// A keyed field's value once the map is read: its slot, or what an absent key means.
+fn map_value(f: &Field<'_>, slot: &TokenStream) -> TokenStream {
+    let key = &f.wire;
+    if f.tri_state_on_wire() {
+        return quote!(#slot);
+    }
+    let value = match (f.absent(), f.default_value()) {
+        (Absent::Missing, _) => quote!(__ap::de::required_key::<_, __A::Error>(#slot, #key)?),
+        (Absent::MissingUnlessOption, _) => {
+            quote!(__ap::de::or_missing_key::<_, __A::Error>(#slot, #key)?)
+        }
+        (Absent::Default, DefaultValue::Expr(expr)) => {
+            quote!(__ap::Option::unwrap_or_else(#slot, || #expr))
+        }
+        (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),
+    };
+    respan(value, f.ty.span())
+}
+
+/// The value of a field that is not read (`skip`).
+fn default_value(f: &Field<'_>) -> TokenStream {
+    match f.default_value() {
+        DefaultValue::Expr(expr) => quote!(#expr),
+        DefaultValue::Trait => respan(quote!(__ap::Default::default()), f.ty.span()),
+    }
+}
+
+/// Tuple and struct variants from a sequence, element by element.
+fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_)),
+        |i, v| {
+            let var = v.ident;
+            match &v.shape {
+                Shape::Tuple(tys) => {
+                    let elements = (0..tys.len())
+                        .map(|k| quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?));
+                    quote!(__ap::Ok(Self::#var(#(#elements),*)))
+                }
+                Shape::Struct(fields) => {
+                    let keyed: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_keyed()).collect();
+                    let lets = keyed.iter().enumerate().map(|(k, f)| {
+                        let slot = format_ident!("__f{}", k);
+                        let value = if f.attrs.with.is_set() {
+                            let (_, wrapper) = wrapper_names(v, field_position(fields, f));
+                            let ty_g = Generics::new(cont.generics).ty_params();
+                            with_seq_value(i, k, f, &quote!(#wrapper #ty_g))
+                        } else {
+                            seq_value(i, k, f)
+                        };
+                        respan(quote!(let #slot = #value;), f.ty.span())
+                    });
+                    let inits = fields.iter().map(|f| {
+                        let member = f.ident;
+                        match keyed.iter().position(|k| core::ptr::eq(*k, f)) {
+                            Some(k) => {
+                                let slot = format_ident!("__f{}", k);
+                                quote!(#member: #slot)
+                            }
+                            None => {
+                                let value = default_value(f);
+                                quote!(#member: #value)
+                            }
+                        }
+                    });
+                    quote!({
+                        #(#lets)*
+                        __ap::Ok(Self::#var { #(#inits),* })
+                    })
+                }
+                Shape::Unit | Shape::Newtype(_) => unreachable!(),
+            }
+        },
+    )?;
+    Some(quote! {
+        fn seq<__A: __ap::serde::de::SeqAccess<'de>>(__index: usize, mut __seq: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    })
+}
+
+/// A field's position among its variant's fields (its `__v` binding and wrapper names).
+fn field_position(fields: &[Field<'_>], f: &Field<'_>) -> usize {
+    fields.iter().position(|x| core::ptr::eq(x, f)).unwrap_or(0)
+}
+
+/// The next element of the sequence as a `with` field, through its wrapper.
+fn with_seq_value(variant: usize, k: usize, f: &Field<'_>, wrapper: &TokenStream) -> TokenStream {
+    if f.role() == Role::Required {
+        return quote!(__ap::union::element::<Self, __A, #wrapper>(&mut __seq, #variant, #k)?.0);
+    }
+    let default = default_value(f);
+    quote! {
+        match __ap::de::optional_element::<__A, #wrapper>(&mut __seq)? {
+            __ap::Some(__w) => __w.0,
+            __ap::None => #default,
+        }
+    }
+}
+
+/// The next element of the sequence as a struct variant's keyed field.
+fn seq_value(variant: usize, k: usize, f: &Field<'_>) -> TokenStream {
+    if f.role() == Role::Required {
+        return quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #variant, #k)?);
+    }
+    if f.tri_state_on_wire() {
+        return quote!(__ap::de::optional_element(&mut __seq)?);
+    }
+    match f.default_value() {
+        DefaultValue::Expr(expr) => {
+            quote!(__ap::Option::unwrap_or_else(__ap::de::optional_element(&mut __seq)?, || #expr))
+        }
+        DefaultValue::Trait => quote!(__ap::de::or_default(__ap::de::optional_element(
+            &mut __seq
+        )?)),
+    }
+}

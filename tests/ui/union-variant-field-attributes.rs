@@ -1,0 +1,12 @@
+use apimodel::ApiModel;
+
+#[derive(ApiModel)]
+pub enum Shape {
+    Circle {
+        #[api(into = false)]
+        radius: f64,
+    },
+    Line(#[api(rename = "a")] f64, f64),
+}
+
+fn main() {}
