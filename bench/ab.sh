@@ -9,7 +9,8 @@
 # built once to warm the dependencies, then touched and rebuilt (`cargo build`, debug,
 # CARGO_INCREMENTAL=0) ROUNDS times per side, alternating. Prints each build's wall time and
 # peak RSS (GNU time), the medians, and the paired ratio B/A (median of per-round ratios), which
-# is what to read on a noisy machine. APIMODEL_BENCH_OMIT (see bench/compile.py --suite parts)
+# is what to read on a noisy machine. MODE=check times `cargo check` instead. APIMODEL_BENCH_OMIT
+# (see bench/compile.py --suite parts)
 # may be set for side B with OMIT=part.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,7 @@ for side in a b; do
     printf '[package]\nname = "bench"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\nserde_json = "1"\napimodel = { path = "%s/core" }\n' "$work/src-$side" > "$ws/crates/bench/Cargo.toml"
     [ -f "$ws/Cargo.lock" ] || cp Cargo.lock "$ws/Cargo.lock"
     python3 -c "import sys; sys.path.insert(0, 'bench'); import compile; print(compile.gen_structs('apimodel', $models))" > "$ws/crates/bench/src/lib.rs"
-    (cd "$ws" && CARGO_INCREMENTAL=0 cargo build -q -p bench)
+    (cd "$ws" && CARGO_INCREMENTAL=0 cargo ${MODE:-build} -q -p bench)
 done
 
 results=$work/results.txt
@@ -46,7 +47,7 @@ for i in $(seq "$rounds"); do
     for side in a b; do
         omit=""; [ $side = b ] && omit=${OMIT:-}
         touch "$work/ws-$side/crates/bench/src/lib.rs"
-        line=$(cd "$work/ws-$side" && { APIMODEL_BENCH_OMIT=$omit CARGO_INCREMENTAL=0 /usr/bin/time -f "%e %M" cargo build -q -p bench >/dev/null; } 2>&1 | tail -1)
+        line=$(cd "$work/ws-$side" && { APIMODEL_BENCH_OMIT=$omit CARGO_INCREMENTAL=0 /usr/bin/time -f "%e %M" cargo ${MODE:-build} -q -p bench >/dev/null; } 2>&1 | tail -1)
         echo "$side $line" | tee -a "$results"
     done
 done
