@@ -355,10 +355,10 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
     }
     let value = match (f.absent(), f.default_value()) {
         (Absent::Missing, _) => {
-            quote!(__ap::de::required::<Self, _, _>(&__map, #slot, #key, #index)?)
+            quote!(__ap::de::or_absent::<Self, _, _>(&__map, #slot, #key, #index, true)?)
         }
         (Absent::MissingUnlessOption, _) => {
-            quote!(__ap::de::or_missing::<Self, _, _>(&__map, #slot, #key, #index)?)
+            quote!(__ap::de::or_absent::<Self, _, _>(&__map, #slot, #key, #index, false)?)
         }
         (Absent::Default, DefaultValue::Expr(_)) => {
             let default = crate::default::function(cont, f);

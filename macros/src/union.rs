@@ -587,9 +587,11 @@ fn map_value(f: &Field<'_>, slot: &TokenStream) -> TokenStream {
         return quote!(#slot);
     }
     let value = match (f.absent(), f.default_value()) {
-        (Absent::Missing, _) => quote!(__ap::de::required_key::<_, __A::Error>(#slot, #key)?),
+        (Absent::Missing, _) => {
+            quote!(__ap::de::or_missing_key::<_, __A::Error>(#slot, #key, true)?)
+        }
         (Absent::MissingUnlessOption, _) => {
-            quote!(__ap::de::or_missing_key::<_, __A::Error>(#slot, #key)?)
+            quote!(__ap::de::or_missing_key::<_, __A::Error>(#slot, #key, false)?)
         }
         (Absent::Default, DefaultValue::Expr(expr)) => {
             quote!(__ap::Option::unwrap_or_else(#slot, || #expr))

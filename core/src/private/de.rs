@@ -466,13 +466,15 @@ pub fn or_default<V: Default>(slot: Option<V>) -> V {
 }
 
 /// A field without a default, field `index` of `T`: its value, or what [`Fields::absent`]
-/// gives (serde's rule for a missing key, `invalid length` for a short sequence).
+/// gives (serde's rule for a missing key, `invalid length` for a short sequence). With `strict`
+/// (`#[api(required)]`, `with` fields) a missing key is `missing field` whatever the type.
 #[inline]
-pub fn or_missing<'de, T, F, V>(
+pub fn or_absent<'de, T, F, V>(
     fields: &F,
     slot: Option<V>,
     key: &'static str,
     index: usize,
+    strict: bool,
 ) -> Result<V, F::Error>
 where
     T: DeStruct<'de>,
@@ -481,50 +483,23 @@ where
 {
     match slot {
         Some(value) => Ok(value),
-        None => fields.absent::<T, V>(key, index, false),
+        None => fields.absent::<T, V>(key, index, strict),
     }
 }
 
-/// A field whose key must be present (`#[api(required)]`, `with` fields): as [`or_missing`],
-/// but a missing key is `missing field` whatever the type.
+/// A data enum's struct variant read from a map: its value, or serde's rule for a missing key
+/// (with `strict`, `missing field` whatever the type). Structs go through [`or_absent`], which
+/// also serves sequences.
 #[inline]
-pub fn required<'de, T, F, V>(
-    fields: &F,
-    slot: Option<V>,
-    key: &'static str,
-    index: usize,
-) -> Result<V, F::Error>
-where
-    T: DeStruct<'de>,
-    F: Fields<'de>,
-    V: Deserialize<'de>,
-{
-    match slot {
-        Some(value) => Ok(value),
-        None => fields.absent::<T, V>(key, index, true),
-    }
-}
-
-/// A data enum's struct variant read from a map: its value, or serde's rule for a missing key.
-/// (Structs go through [`or_missing`], which also serves sequences.)
-#[inline]
-pub fn or_missing_key<'de, V, E>(slot: Option<V>, key: &'static str) -> Result<V, E>
+pub fn or_missing_key<'de, V, E>(slot: Option<V>, key: &'static str, strict: bool) -> Result<V, E>
 where
     V: Deserialize<'de>,
     E: Error,
 {
     match slot {
         Some(value) => Ok(value),
+        None if strict => Err(E::missing_field(key)),
         None => missing(key),
-    }
-}
-
-/// A data enum's struct variant read from a map: a key that must be present.
-#[inline]
-pub fn required_key<V, E: Error>(slot: Option<V>, key: &'static str) -> Result<V, E> {
-    match slot {
-        Some(value) => Ok(value),
-        None => Err(E::missing_field(key)),
     }
 }
 
