@@ -13,7 +13,7 @@ mod http;
 use apimodel::models::{
     ConnectSessionCreate, ConnectSessionCreateCategories, ConnectSessionCreateMetadata,
 };
-use http::{ApiError, BAD_BODIES, ConnectSession, Server};
+use http::{ApiError, BAD_BODIES, ConnectSession, ConnectSessionPatch, Server};
 use reqwest::StatusCode;
 use serde_json::json;
 use std::error::Error;
@@ -253,6 +253,80 @@ async fn nested_metadata_round_trips() -> TestResult {
         echoed.metadata.as_ref().and_then(|m| m.get("limits")),
         Some(
             &json!({"seats": 25, "tiers": ["gold", null, 1.5], "trial": {"days": 14, "extended": false}})
+        )
+    );
+
+    server.stop().await?;
+    Ok(())
+}
+
+/// A tri-state response model over the wire: absent, `null` and a value stay apart, both in the
+/// bytes the server writes back and in what the client reads.
+#[tokio::test]
+async fn patch_keeps_absent_and_null_apart() -> TestResult {
+    let server = Server::start().await?;
+    let client = http::client()?;
+    let url = server.url("/connect_sessions/session-1");
+
+    let cases = [
+        (
+            "{}",
+            ConnectSessionPatch {
+                provider: None,
+                expires_in: None,
+            },
+        ),
+        (
+            r#"{"provider":null}"#,
+            ConnectSessionPatch {
+                provider: Some(None),
+                expires_in: None,
+            },
+        ),
+        (
+            r#"{"provider":"hibob","expiresIn":null}"#,
+            ConnectSessionPatch {
+                provider: Some(Some("hibob".to_owned())),
+                expires_in: Some(None),
+            },
+        ),
+        (
+            r#"{"expiresIn":60.0}"#,
+            ConnectSessionPatch {
+                provider: None,
+                expires_in: Some(Some(60.0)),
+            },
+        ),
+    ];
+    for (body, expected) in cases {
+        let reply = http::send_text(
+            &client,
+            reqwest::Method::PATCH,
+            &url,
+            "application/json",
+            body,
+        )
+        .await?;
+        assert_eq!((reply.status, reply.body.as_str()), (StatusCode::OK, body));
+        assert_eq!(
+            apimodel::json::from_str::<ConnectSessionPatch>(&reply.body)?,
+            expected
+        );
+    }
+
+    let reply = http::send_text(
+        &client,
+        reqwest::Method::PATCH,
+        &url,
+        "application/json",
+        r#"{"expiresIn":"soon"}"#,
+    )
+    .await?;
+    assert_eq!(
+        (reply.status, reply.body.as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            r#"{"statusCode":422,"message":"expiresIn: invalid type: string \"soon\", expected f64 at line 1 column 19"}"#
         )
     );
 

@@ -12,7 +12,7 @@ use apimodel::models::{
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
-use axum::routing::post;
+use axum::routing::{patch, post};
 use axum::{Json, Router};
 use std::error::Error;
 use std::io::{self, Write};
@@ -83,6 +83,16 @@ pub struct ConnectSession {
     pub expires_in: f64,
 }
 
+/// The body of `PATCH /connect_sessions/{id}`, and its answer: each field absent (left as it
+/// is), `null` (cleared) or a value (set) — the three states of `Option<Option<T>>`.
+#[derive(ApiModel, Debug, Clone, PartialEq)]
+pub struct ConnectSessionPatch {
+    /// The provider to connect to.
+    pub provider: Option<Option<String>>,
+    /// How long the session should be valid for, in seconds; `null` for no limit.
+    pub expires_in: Option<Option<f64>>,
+}
+
 /// The body of every error response.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
 pub struct ApiError {
@@ -112,13 +122,16 @@ pub fn session() -> ConnectSessionCreate {
 /// - `POST /connect_sessions`: a `ConnectSessionCreate` body → `201` and a [`ConnectSession`]
 ///   (ids `session-1`, `session-2`, … in order of creation);
 /// - `POST /connect_sessions/echo`: a `ConnectSessionCreate` body → `200` and the session as
-///   the server read it, written back.
+///   the server read it, written back;
+/// - `PATCH /connect_sessions/{id}`: a [`ConnectSessionPatch`] → `200` and the changes as the
+///   server read them, written back.
 ///
 /// A body either refuses gets its rejection's status and an [`ApiError`].
 pub fn router() -> Router {
     Router::new()
         .route("/connect_sessions", post(create))
         .route("/connect_sessions/echo", post(echo))
+        .route("/connect_sessions/{id}", patch(update))
         .with_state(Arc::new(AtomicU64::new(0)))
 }
 
@@ -142,6 +155,12 @@ async fn create(
 async fn echo(
     body: Result<Json<ConnectSessionCreate>, JsonRejection>,
 ) -> Result<Json<ConnectSessionCreate>, Refusal> {
+    body.map_err(refusal)
+}
+
+async fn update(
+    body: Result<Json<ConnectSessionPatch>, JsonRejection>,
+) -> Result<Json<ConnectSessionPatch>, Refusal> {
     body.map_err(refusal)
 }
 
@@ -248,8 +267,19 @@ pub async fn post_text(
     content_type: &str,
     body: &'static str,
 ) -> reqwest::Result<Reply> {
+    send_text(client, reqwest::Method::POST, url, content_type, body).await
+}
+
+/// Sends `body` as it is with `method`, labelled `content_type`.
+pub async fn send_text(
+    client: &reqwest::Client,
+    method: reqwest::Method,
+    url: &str,
+    content_type: &str,
+    body: &'static str,
+) -> reqwest::Result<Reply> {
     let request = client
-        .post(url)
+        .request(method, url)
         .header(reqwest::header::CONTENT_TYPE, content_type)
         .body(body);
     read(request.send().await?).await
