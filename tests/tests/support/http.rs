@@ -86,6 +86,10 @@ pub struct ConnectSession {
 /// The body of `PATCH /connect_sessions/{id}`, and its answer: each field absent (left as it
 /// is), `null` (cleared) or a value (set) — the three states of `Option<Option<T>>`.
 #[derive(ApiModel, Debug, Clone, PartialEq)]
+#[allow(
+    clippy::option_option,
+    reason = "absent, `null` and a value are three different requests"
+)]
 pub struct ConnectSessionPatch {
     /// The provider to connect to.
     pub provider: Option<Option<String>>,
