@@ -3,8 +3,17 @@
 //!
 //! The mirrors carry the same Rust names as the models they mirror (serde puts the name in
 //! messages such as `expected struct ConnectSessionCreate`), so they live in this module and
-//! the extra `ApiModel` shapes live in [`shapes`]. Each mirror converts into its model with
-//! `From`, which is how the differential tests build both sides from one random value.
+//! the extra `ApiModel` shapes live in [`shapes`]. The seed's mirrors and those of `Account`,
+//! `Owner`, `Settings`, `Status` and `Color` convert into their models with `From`, which is
+//! how the differential tests build both sides from one random value; the union, flatten,
+//! tri-state and newtype shapes (`Shape`, `Event`, `Payload`, `OneOrMany`, `Effort`,
+//! `Resource`, `Tagged`, `Patch`, `AccountId`) are compared by what they read and write only
+//! (the fuzz targets).
+
+#![allow(
+    clippy::option_option,
+    reason = "tri-state fields are among the shapes"
+)]
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -279,6 +288,192 @@ pub mod shapes {
         /// `color`
         pub color: Option<Color>,
     }
+
+    /// A newtype: reads and writes as the string it holds.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct AccountId(pub String);
+
+    /// The payload of the unions' newtype variants.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct Circle {
+        /// `radius`
+        pub radius: f64,
+        /// `label`
+        pub label: Option<String>,
+    }
+
+    /// Externally tagged (no attribute): unit, newtype, tuple and struct variants, a newtype
+    /// variant of a newtype struct, and the `other` unit that unknown names read as.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub enum Shape {
+        /// `"point"`
+        Point,
+        /// `{"circle":{...}}`
+        Circle(Circle),
+        /// `{"segment":[a,b]}`
+        Segment(f64, f64),
+        /// `{"rect":{"width":..,"heightPx":..,"lbl":..}}`
+        Rect {
+            /// `width`
+            width: u32,
+            /// `heightPx`
+            height_px: Option<u32>,
+            /// `lbl`
+            #[api(rename = "lbl")]
+            label: Option<String>,
+        },
+        /// `{"owner":"id"}`
+        Owner(AccountId),
+        /// Any other variant name.
+        #[api(other)]
+        Unknown,
+    }
+
+    /// Internally tagged: unit, newtype and struct variants (one with a tri-state field and a
+    /// `skip_none = false` one) and an `other` unit.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    #[api(tag = "type")]
+    pub enum Event {
+        /// `{"type":"ping"}`
+        Ping,
+        /// `{"type":"drawn","radius":..}`
+        Drawn(Circle),
+        /// `{"type":"moved","x":..,"y":..}`
+        Moved {
+            /// `x`
+            x: i32,
+            /// `y`
+            y: i32,
+            /// `note`: absent, `null` or a string.
+            note: Option<Option<String>>,
+            /// `by`: written as `null` when `None`.
+            #[api(skip_none = false)]
+            by: Option<String>,
+        },
+        /// Any other tag.
+        #[api(other)]
+        Unknown,
+    }
+
+    /// Adjacently tagged.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    #[api(tag = "t", content = "c")]
+    pub enum Payload {
+        /// `{"t":"empty"}`
+        Empty,
+        /// `{"t":"text","c":".."}`
+        Text(String),
+        /// `{"t":"pair","c":[n,".."]}`
+        Pair(u32, String),
+        /// `{"t":"circle","c":{..}}`
+        Circle(Circle),
+        /// `{"t":"rect","c":{"width":..}}`
+        Rect {
+            /// `width`
+            width: u32,
+            /// `heightPx`
+            height_px: Option<u32>,
+        },
+    }
+
+    /// Untagged: the first variant that reads the input.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    #[api(untagged)]
+    pub enum OneOrMany {
+        /// `"id"`
+        One(AccountId),
+        /// `["id", ..]`
+        Many(Vec<AccountId>),
+        /// `{"width":..}`
+        Sized {
+            /// `width`
+            width: u32,
+            /// `heightPx`
+            height_px: Option<u32>,
+        },
+        /// `null`
+        Nothing,
+    }
+
+    /// A string enum with an untagged fallback (OpenAPI's `"auto" | integer`).
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub enum Effort {
+        /// `"auto"`
+        Auto,
+        /// `"low"`
+        Low,
+        /// `5`
+        #[api(untagged)]
+        Budget(u32),
+    }
+
+    /// Keys every resource has, flattened into [`Resource`] and [`Tagged`].
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct Base {
+        /// `id`
+        pub id: AccountId,
+        /// `createdAt`
+        pub created_at: Option<u64>,
+    }
+
+    /// Flattened as an `Option` into [`Resource`]: `None` unless all its keys are right.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct Audit {
+        /// `by`
+        pub by: String,
+        /// `rev`
+        pub rev: Option<u32>,
+    }
+
+    /// Two flattened models (one an `Option`), a tri-state, a `skip_none = false` field and a
+    /// union field.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct Resource {
+        /// `name`
+        pub name: String,
+        /// The base keys.
+        #[api(flatten)]
+        pub base: Base,
+        /// Maybe the audit keys.
+        #[api(flatten)]
+        pub audit: Option<Audit>,
+        /// `note`: absent, `null` or a string.
+        pub note: Option<Option<String>>,
+        /// `color`: written as `null` when `None`.
+        #[api(skip_none = false)]
+        pub color: Option<String>,
+        /// `shape`
+        pub shape: Option<Shape>,
+    }
+
+    /// Flatten and `additional_properties`.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct Tagged {
+        /// `name`
+        pub name: String,
+        /// The base keys.
+        #[api(flatten)]
+        pub base: Base,
+        /// Every other key.
+        #[api(additional_properties)]
+        pub rest: std::collections::BTreeMap<String, serde_json::Value>,
+    }
+
+    /// A PATCH body without flatten (postcard reads it): tri-states and `skip_none = false`.
+    #[derive(ApiModel, Debug, Clone, PartialEq)]
+    pub struct Patch {
+        /// `id`
+        pub id: AccountId,
+        /// `displayName`: absent, `null` or a string.
+        pub display_name: Option<Option<String>>,
+        /// `age`: absent, `null` or a number.
+        pub age: Option<Option<u32>>,
+        /// `note`: written as `null` when `None`.
+        #[api(skip_none = false)]
+        pub note: Option<String>,
+        /// `color`
+        pub color: Option<Color>,
+    }
 }
 
 /// A `with` module: a `u16` written as a decimal string.
@@ -377,6 +572,226 @@ pub struct Settings {
 
 fn thirty() -> u64 {
     30
+}
+
+/// Mirror of [`shapes::AccountId`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct AccountId(pub String);
+
+/// Mirror of [`shapes::Circle`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct Circle {
+    pub radius: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// Mirror of [`shapes::Shape`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented enum")]
+pub enum Shape {
+    Point,
+    Circle(Circle),
+    Segment(f64, f64),
+    Rect {
+        width: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        height_px: Option<u32>,
+        #[serde(rename = "lbl", default, skip_serializing_if = "Option::is_none")]
+        label: Option<String>,
+    },
+    Owner(AccountId),
+    #[serde(other)]
+    Unknown,
+}
+
+/// Mirror of [`shapes::Event`]: a tri-state is `serde_with`'s `double_option`.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+#[allow(missing_docs, reason = "mirror of a documented enum")]
+pub enum Event {
+    Ping,
+    Drawn(Circle),
+    Moved {
+        x: i32,
+        y: i32,
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "double_option"
+        )]
+        note: Option<Option<String>>,
+        #[serde(default)]
+        by: Option<String>,
+    },
+    #[serde(other)]
+    Unknown,
+}
+
+/// Mirror of [`shapes::Payload`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(
+    tag = "t",
+    content = "c",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+#[allow(missing_docs, reason = "mirror of a documented enum")]
+pub enum Payload {
+    Empty,
+    Text(String),
+    Pair(u32, String),
+    Circle(Circle),
+    Rect {
+        width: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        height_px: Option<u32>,
+    },
+}
+
+/// Mirror of [`shapes::OneOrMany`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(untagged, rename_all_fields = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented enum")]
+pub enum OneOrMany {
+    One(AccountId),
+    Many(Vec<AccountId>),
+    Sized {
+        width: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        height_px: Option<u32>,
+    },
+    Nothing,
+}
+
+/// Mirror of [`shapes::Effort`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented enum")]
+pub enum Effort {
+    Auto,
+    Low,
+    #[serde(untagged)]
+    Budget(u32),
+}
+
+/// Mirror of [`shapes::Base`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct Base {
+    pub id: AccountId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<u64>,
+}
+
+/// Mirror of [`shapes::Audit`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct Audit {
+    pub by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rev: Option<u32>,
+}
+
+/// Mirror of [`shapes::Resource`]: `flatten` is serde's.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct Resource {
+    pub name: String,
+    #[serde(flatten)]
+    pub base: Base,
+    #[serde(flatten)]
+    pub audit: Option<Audit>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
+    pub note: Option<Option<String>>,
+    #[serde(default)]
+    pub color: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shape: Option<Shape>,
+}
+
+/// Mirror of [`shapes::Tagged`]: `additional_properties` is a second `flatten`.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct Tagged {
+    pub name: String,
+    #[serde(flatten)]
+    pub base: Base,
+    #[serde(flatten)]
+    pub rest: std::collections::BTreeMap<String, Value>,
+}
+
+/// Mirror of [`shapes::Patch`].
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+#[allow(missing_docs, reason = "mirror of a documented model")]
+pub struct Patch {
+    pub id: AccountId,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
+    pub display_name: Option<Option<String>>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "double_option"
+    )]
+    pub age: Option<Option<u32>>,
+    #[serde(default)]
+    pub note: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+}
+
+/// `serde_with`'s `rust::double_option`, written out: the mirror of a tri-state field.
+pub mod double_option {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// `None` is skipped by the field's `skip_serializing_if`; `Some(None)` is `null`.
+    #[allow(
+        clippy::ref_option,
+        clippy::option_option,
+        reason = "serde's `with` contract on a tri-state field"
+    )]
+    pub fn serialize<S, T>(values: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error>
+    where
+        S: Serializer,
+        T: Serialize,
+    {
+        match values {
+            None => serializer.serialize_unit(),
+            Some(None) => serializer.serialize_none(),
+            Some(Some(v)) => serializer.serialize_some(&v),
+        }
+    }
+
+    /// Present: `Some` of what `Option<T>` reads (`null` is `Some(None)`).
+    #[allow(clippy::option_option, reason = "a tri-state field")]
+    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+    where
+        T: Deserialize<'de>,
+        D: Deserializer<'de>,
+    {
+        Deserialize::deserialize(deserializer).map(Some)
+    }
 }
 
 impl From<Status> for shapes::Status {
@@ -536,5 +951,50 @@ impl ConnectSessionCreate {
             origin_username: m.origin_username.clone(),
             provider: m.provider.clone(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{agree, shapes};
+
+    /// The new shapes read their valid documents (the fuzz seeds) on both sides, to the same
+    /// bytes: the mirrors are right, so the fuzz targets compare two readers that accept.
+    #[test]
+    fn new_shapes_read_their_seeds() {
+        let accepted = [
+            agree::<shapes::AccountId, super::AccountId>(r#""acc_1""#),
+            agree::<shapes::Shape, super::Shape>(r#"{"rect":{"width":3,"heightPx":4,"lbl":"l"}}"#),
+            agree::<Vec<shapes::Shape>, Vec<super::Shape>>(
+                r#"["point",{"segment":[0.0,1.0]},{"owner":"a"},"zzz",{"zzz":null},{"circle":{"radius":1.5}}]"#,
+            ),
+            agree::<shapes::Payload, super::Payload>(
+                r#"{"c":{"width":3,"heightPx":null},"t":"rect"}"#,
+            ),
+            agree::<shapes::Payload, super::Payload>(r#"{"t":"pair","c":[1,"a"]}"#),
+            agree::<shapes::Resource, super::Resource>(
+                r#"{"name":"r","id":"a","createdAt":5,"by":"me","rev":2,"note":null,"shape":"point"}"#,
+            ),
+            agree::<shapes::Resource, super::Resource>(r#"{"name":"r","id":"a","by":7}"#),
+            agree::<shapes::Tagged, super::Tagged>(r#"{"name":"t","id":"a","x":{"deep":[1]}}"#),
+            agree::<shapes::Patch, super::Patch>(
+                r#"{"id":"a","displayName":null,"age":30,"color":"darkBlue"}"#,
+            ),
+            // Valid documents: the same value, whatever the messages of broken ones.
+            agree::<Vec<shapes::Event>, Vec<super::Event>>(
+                r#"[{"type":"ping"},{"type":"drawn","radius":2.5},{"x":1,"y":2,"type":"moved","note":null},{"type":"moved","x":1,"y":2,"by":"me","note":"n"},{"type":"other","a":1}]"#,
+            ),
+            agree::<Vec<shapes::OneOrMany>, Vec<super::OneOrMany>>(
+                r#"["a",["a","b"],{"width":640},null]"#,
+            ),
+            agree::<Vec<shapes::Effort>, Vec<super::Effort>>(r#"["auto","low",5]"#),
+        ];
+        for outcome in accepted {
+            assert!(outcome.is_ok(), "{outcome:?}");
+        }
+        assert_eq!(
+            agree::<shapes::Resource, super::Resource>(r#"{"name":"r","id":"a"}"#).unwrap(),
+            r#"{"name":"r","id":"a","color":null}"#
+        );
     }
 }
