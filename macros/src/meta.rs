@@ -27,7 +27,7 @@ use crate::prop::Role;
 struct Uses(BTreeSet<&'static str>);
 
 /// Key → path under `apimodel::__private::meta`: (key, module within it, item).
-const ALIASES: &[(&str, &str, &str)] = &[
+const ITEMS: &[(&str, &str, &str)] = &[
     ("__AmStruct", "", "structure"),
     ("__AmEnum", "", "enumeration"),
     ("__AmNewtype", "", "newtype"),
@@ -57,11 +57,11 @@ const ALIASES: &[(&str, &str, &str)] = &[
 
 impl Uses {
     /// The path of the item, recorded as used.
-    fn get(&mut self, alias: &'static str) -> TokenStream {
-        self.0.insert(alias);
-        let (_, module, item) = ALIASES
+    fn get(&mut self, key: &'static str) -> TokenStream {
+        self.0.insert(key);
+        let (_, module, item) = ITEMS
             .iter()
-            .find(|(key, _, _)| *key == alias)
+            .find(|(k, _, _)| *k == key)
             .copied()
             .unwrap_or(("", "", "Model"));
         let item = Ident::new(item, Span::call_site());
@@ -327,9 +327,9 @@ fn classify(ty: &syn::Type, uses: &mut Uses) -> TokenStream {
 }
 
 /// `Option(&T)`, `List(&T)`, `Map(&T)`.
-fn wrap(alias: &'static str, inner: &syn::Type, uses: &mut Uses) -> TokenStream {
+fn wrap(key: &'static str, inner: &syn::Type, uses: &mut Uses) -> TokenStream {
     let inner = classify(inner, uses);
-    let wrapper = uses.get(alias);
+    let wrapper = uses.get(key);
     quote!(#wrapper(&#inner))
 }
 
