@@ -29,18 +29,19 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
         Data::Enum(_) | Data::Union(_) => return,
     };
     let c = &cont.attrs;
-    for (set, key) in [
-        (c.tag.span(), "tag"),
-        (c.content.span(), "content"),
-        (c.untagged.span(), "untagged"),
-    ] {
-        if let Some(span) = set {
-            cx.syn_error(syn::Error::new(
-                span,
-                format!("`{key}` applies to enums whose variants hold data; {what} has no variants to tag: remove `{key}`"),
-            ));
-        }
-    }
+    each_set(
+        cx,
+        [
+            (c.tag.span(), "tag"),
+            (c.content.span(), "content"),
+            (c.untagged.span(), "untagged"),
+        ],
+        |key| {
+            format!(
+                "`{key}` applies to enums whose variants hold data; {what} has no variants to tag: remove `{key}`"
+            )
+        },
+    );
 }
 
 /// A newtype is its inner value on the wire: only `with` applies to its field, and no
@@ -48,26 +49,27 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
 fn check_newtype(cx: &Ctxt, cont: &Container<'_>, field: &Newtype<'_>) {
     check_de_lifetime(cx, cont);
     let (c, a) = (&cont.attrs, &field.attrs);
-    for (set, key) in [
-        (c.rename_all.span(), "rename_all"),
-        (c.deny_unknown_fields.span(), "deny_unknown_fields"),
-        (c.skip_none.span(), "skip_none"),
-        (a.rename.span(), "rename"),
-        (a.default.span(), "default"),
-        (a.required.span(), "required"),
-        (a.skip.span(), "skip"),
-        (a.additional_properties.span(), "additional_properties"),
-        (a.into.span(), "into"),
-        (a.skip_none.span(), "skip_none"),
-        (a.flatten.span(), "flatten"),
-    ] {
-        if let Some(span) = set {
-            cx.syn_error(syn::Error::new(
-                span,
-                format!("`{key}` has no effect on a newtype, which is written as its inner value; remove `{key}`"),
-            ));
-        }
-    }
+    each_set(
+        cx,
+        [
+            (c.rename_all.span(), "rename_all"),
+            (c.deny_unknown_fields.span(), "deny_unknown_fields"),
+            (c.skip_none.span(), "skip_none"),
+            (a.rename.span(), "rename"),
+            (a.default.span(), "default"),
+            (a.required.span(), "required"),
+            (a.skip.span(), "skip"),
+            (a.additional_properties.span(), "additional_properties"),
+            (a.into.span(), "into"),
+            (a.skip_none.span(), "skip_none"),
+            (a.flatten.span(), "flatten"),
+        ],
+        |key| {
+            format!(
+                "`{key}` has no effect on a newtype, which is written as its inner value; remove `{key}`"
+            )
+        },
+    );
 }
 
 fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
@@ -149,20 +151,21 @@ fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
         }
     }
     if a.skip.is_set() && !a.flatten.is_set() {
-        for (set, key) in [
-            (a.required.span(), "required"),
-            (a.rename.span(), "rename"),
-            (a.with.span(), "with"),
-            (a.additional_properties.span(), "additional_properties"),
-            (a.skip_none.span(), "skip_none"),
-        ] {
-            if let Some(span) = set {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    format!("`{key}` has no effect on `{name}`, which is `skip`ped: it is never on the wire; remove `{key}`"),
-                ));
-            }
-        }
+        each_set(
+            cx,
+            [
+                (a.required.span(), "required"),
+                (a.rename.span(), "rename"),
+                (a.with.span(), "with"),
+                (a.additional_properties.span(), "additional_properties"),
+                (a.skip_none.span(), "skip_none"),
+            ],
+            |key| {
+                format!(
+                    "`{key}` has no effect on `{name}`, which is `skip`ped: it is never on the wire; remove `{key}`"
+                )
+            },
+        );
     }
 }
 
@@ -204,18 +207,19 @@ fn check_additional_properties<'c, 'a>(
                 "`additional_properties` receives the unknown keys that `deny_unknown_fields` rejects; remove one of them",
             ));
         }
-        for (set, key) in [
-            (a.rename.span(), "rename"),
-            (a.required.span(), "required"),
-            (a.with.span(), "with"),
-        ] {
-            if let Some(span) = set {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    format!("`{key}` cannot be combined with `additional_properties`: the map's entries are written at the top level under their own keys"),
-                ));
-            }
-        }
+        each_set(
+            cx,
+            [
+                (a.rename.span(), "rename"),
+                (a.required.span(), "required"),
+                (a.with.span(), "with"),
+            ],
+            |key| {
+                format!(
+                    "`{key}` cannot be combined with `additional_properties`: the map's entries are written at the top level under their own keys"
+                )
+            },
+        );
     }
 }
 
@@ -392,17 +396,7 @@ fn flat_kind(ty: &syn::Type) -> FlatKind {
     let Some(last) = path.path.segments.last() else {
         return FlatKind::Model;
     };
-    let args: Vec<&syn::Type> = match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => args
-            .args
-            .iter()
-            .filter_map(|arg| match arg {
-                syn::GenericArgument::Type(ty) => Some(ty),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let args = crate::ast::type_args(last);
     let name = last.ident.to_string();
     match name.as_str() {
         "bool" => FlatKind::NoKeys("a boolean"),
@@ -808,5 +802,19 @@ fn reads_from_map(ty: &syn::Type) -> bool {
         syn::Type::Reference(r) => reads_from_map(&r.elem),
         syn::Type::Paren(p) => reads_from_map(&p.elem),
         _ => false,
+    }
+}
+
+/// One error per attribute that is set among `attrs` (`(its span, its key)`), at that
+/// attribute, with `message(key)`.
+fn each_set<const N: usize>(
+    cx: &Ctxt,
+    attrs: [(Option<proc_macro2::Span>, &str); N],
+    message: impl Fn(&str) -> String,
+) {
+    for (span, key) in attrs {
+        if let Some(span) = span {
+            cx.syn_error(syn::Error::new(span, message(key)));
+        }
     }
 }

@@ -116,11 +116,27 @@ fn with_wrapper(
     k: &Keyed<'_, '_>,
 ) -> Option<TokenStream> {
     let (wrapper, module) = k.wrapper.as_ref()?;
+    Some(with_wrapper_item(
+        cont, wrapper, k.field.ty, module, impl_g, wh,
+    ))
+}
+
+/// The `with` wrapper item itself: `struct #wrapper<..>(T, PhantomData<..>)` whose
+/// `Deserialize<'de>` (under `impl_g` and `wh`) calls `module::deserialize`. Shared with the
+/// struct variants of data enums.
+pub fn with_wrapper_item(
+    cont: &Container<'_>,
+    wrapper: &Ident,
+    ty: &syn::Type,
+    module: &syn::Path,
+    impl_g: &TokenStream,
+    wh: &TokenStream,
+) -> TokenStream {
     let serde = quote!(__ap::serde);
-    let (ident, ty) = (cont.ident, k.field.ty);
+    let ident = cont.ident;
     let g = Generics::new(cont.generics);
     let (decl, ty_g, plain_wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
-    Some(quote_spanned! {located(module.span())=>
+    quote_spanned! {located(module.span())=>
         #[doc(hidden)]
         struct #wrapper #decl (#ty, __ap::PhantomData<#ident #ty_g>) #plain_wh;
         #[automatically_derived]
@@ -129,7 +145,7 @@ fn with_wrapper(
                 __ap::Result::map(#module::deserialize(__deserializer), |__v| #wrapper(__v, __ap::PhantomData))
             }
         }
-    })
+    }
 }
 
 /// The constants the runtime reads: the model's name, its keys, whether unknown keys are

@@ -279,17 +279,7 @@ fn classify(ty: &syn::Type, uses: &mut Uses) -> TokenStream {
                 return unnamed(ty, uses);
             };
             let name = last.ident.unraw().to_string();
-            let args: Vec<&syn::Type> = match &last.arguments {
-                syn::PathArguments::AngleBracketed(args) => args
-                    .args
-                    .iter()
-                    .filter_map(|arg| match arg {
-                        syn::GenericArgument::Type(ty) => Some(ty),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
+            let args = crate::ast::type_args(last);
             let leaf = match (name.as_str(), args.as_slice()) {
                 ("String" | "str" | "char", []) => "__AmTs",
                 (

@@ -27,18 +27,17 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
     for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()) {
+        let member = f.ident;
+        let access = quote!(&self.#member);
         let value = match f.attrs.with.get() {
             Some(module) => {
                 let (item, value) = with_wrapper(cont, &bounds, i, f, module);
                 with_items.push(item);
                 value
             }
-            None => {
-                let member = f.ident;
-                quote!(&self.#member)
-            }
+            None => access.clone(),
         };
-        steps.push(respan(step(f, as_map, &value), f.ty.span()));
+        steps.push(step(f, as_map, &access, &value));
     }
 
     let body = if as_map {
@@ -48,22 +47,13 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             __ap::ser::end_map(__state)
         }
     } else {
-        // `serialize_struct` is told how many fields are written: the ones always written,
-        // plus each `Option` that is `Some`.
         let name = ident.to_string();
-        let always = fields
-            .iter()
-            .filter(|f| f.is_keyed() && !f.skips_none())
-            .count();
-        let counted = fields
-            .iter()
-            .filter(|f| f.is_keyed() && f.skips_none())
-            .map(|f| {
-                let member = f.ident;
-                respan(quote!(__ap::ser::count(&self.#member)), f.ty.span())
-            });
+        let len = struct_len(fields.iter().map(|f| {
+            let member = f.ident;
+            (f, quote!(&self.#member))
+        }));
         quote! {
-            let mut __state = __ap::ser::begin_struct(__serializer, #name, #always #(+ #counted)*)?;
+            let mut __state = __ap::ser::begin_struct(__serializer, #name, #len)?;
             #(#steps)*
             __ap::ser::end_struct(__state)
         }
@@ -80,33 +70,62 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     }
 }
 
-/// Writing one field: `Some` or always, as a struct field or a map entry.
-fn step(f: &Field<'_>, as_map: bool, value: &TokenStream) -> TokenStream {
-    let (member, key) = (f.ident, &f.wire);
+/// What `serialize_struct` is told: how many fields are written, the ones always written plus
+/// each `Option` that is `Some`. `fields` pairs each field with the expression of a reference to
+/// its value (`&self.x` in a struct, the binding `__v0` in a data enum's struct variant).
+pub fn struct_len<'f, 'a: 'f>(
+    fields: impl Iterator<Item = (&'f Field<'a>, TokenStream)>,
+) -> TokenStream {
+    let mut always = 0usize;
+    let mut counted = Vec::new();
+    for (f, access) in fields.filter(|(f, _)| f.is_keyed()) {
+        if f.skips_none() {
+            counted.push(respan(quote!(__ap::ser::count(#access)), f.ty.span()));
+        } else {
+            always += 1;
+        }
+    }
+    quote!(#always #(+ #counted)*)
+}
+
+/// Writing one field: `Some` or always, as a struct field or a map entry. `access` is a
+/// reference to the field's value, `value` what is written (the same, or its `with` wrapper).
+/// Shared with the struct variants of data enums.
+pub fn step(f: &Field<'_>, as_map: bool, access: &TokenStream, value: &TokenStream) -> TokenStream {
+    respan(step_tokens(f, as_map, access, value), f.ty.span())
+}
+
+fn step_tokens(
+    f: &Field<'_>,
+    as_map: bool,
+    access: &TokenStream,
+    value: &TokenStream,
+) -> TokenStream {
+    let key = &f.wire;
     let with = f.attrs.with.is_set();
     let tri = f.tri_state_on_wire();
     match (f.role(), as_map, f.skips_none()) {
-        (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, &self.#member);),
-        (Role::Flattened, ..) => quote!(__ap::ser::flatten(&mut __state, &self.#member);),
-        (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, &self.#member);),
+        (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, #access);),
+        (Role::Flattened, ..) => quote!(__ap::ser::flatten(&mut __state, #access);),
+        (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, #access);),
         (_, true, _) if tri => {
-            quote!(__ap::ser::tri_state_entry(&mut __state, #key, &self.#member);)
+            quote!(__ap::ser::tri_state_entry(&mut __state, #key, #access);)
         }
         (_, false, true) if with => quote! {
-            if __ap::Option::is_none(&self.#member) {
+            if __ap::Option::is_none(#access) {
                 __ap::ser::skip(&mut __state, #key);
             } else {
                 __ap::ser::field(&mut __state, #key, #value);
             }
         },
-        (_, false, true) => quote!(__ap::ser::option(&mut __state, #key, &self.#member);),
+        (_, false, true) => quote!(__ap::ser::option(&mut __state, #key, #access);),
         (_, false, false) => quote!(__ap::ser::field(&mut __state, #key, #value);),
         (_, true, true) if with => quote! {
-            if __ap::Option::is_some(&self.#member) {
+            if __ap::Option::is_some(#access) {
                 __ap::ser::entry(&mut __state, #key, #value);
             }
         },
-        (_, true, true) => quote!(__ap::ser::option_entry(&mut __state, #key, &self.#member);),
+        (_, true, true) => quote!(__ap::ser::option_entry(&mut __state, #key, #access);),
         (_, true, false) => quote!(__ap::ser::entry(&mut __state, #key, #value);),
     }
 }
@@ -120,16 +139,35 @@ fn with_wrapper(
     f: &Field<'_>,
     module: &syn::Path,
 ) -> (TokenStream, TokenStream) {
-    let serde = quote!(__ap::serde);
-    let (ident, member, ty) = (cont.ident, f.ident, f.ty);
+    let member = f.ident;
     let g = Generics::new(cont.generics);
-    let wh = g.where_clause(bounds);
     let wrapper = format_ident!("__SerializeWith{}", i);
+    let item = with_wrapper_item(cont, &wrapper, f.ty, module, &g.where_clause(bounds));
+    let turbofish = g.ty_params_with(&[quote!('_)], &[]);
+    (
+        item,
+        quote!(&#wrapper::#turbofish(&self.#member, __ap::PhantomData)),
+    )
+}
+
+/// The `with` wrapper item itself: `struct #wrapper<'__a, ..>(&'__a T, PhantomData<..>)` whose
+/// `Serialize` calls `module::serialize`, under the where clause `wh`. Shared with the struct
+/// variants of data enums.
+pub fn with_wrapper_item(
+    cont: &Container<'_>,
+    wrapper: &syn::Ident,
+    ty: &syn::Type,
+    module: &syn::Path,
+    wh: &TokenStream,
+) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let g = Generics::new(cont.generics);
     let lt = quote!('__a);
     let decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
     let args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
     let ty_g = g.ty_params();
-    let item = quote_spanned! {located(module.span())=>
+    quote_spanned! {located(module.span())=>
         #[doc(hidden)]
         struct #wrapper #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
         #[automatically_derived]
@@ -138,10 +176,5 @@ fn with_wrapper(
                 #module::serialize(self.0, __serializer)
             }
         }
-    };
-    let turbofish = g.ty_params_with(&[quote!('_)], &[]);
-    (
-        item,
-        quote!(&#wrapper::#turbofish(&self.#member, __ap::PhantomData)),
-    )
+    }
 }

@@ -7,7 +7,7 @@
 //! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`map_fn`], [`seq_fn`]).
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 
@@ -38,16 +38,8 @@ fn wrapper_names(v: &Variant<'_>, i: usize) -> (Ident, Ident) {
 /// calls `module::serialize`, and one around the value whose `Deserialize` calls
 /// `module::deserialize`.
 fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
-    let serde = quote!(__ap::serde);
-    let ident = cont.ident;
-    let g = Generics::new(cont.generics);
-    let ty_g = g.ty_params();
     let (_, _, ser_wh) = ser_generics(cont, variants);
     let (de_impl_g, _, de_wh) = de_generics(cont, variants);
-    let lt = quote!('__a);
-    let ser_decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
-    let ser_args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
-    let (decl, plain_wh) = (g.impl_params(), g.where_clause(&[]));
     let mut out = TokenStream::new();
     for v in variants {
         let Shape::Struct(fields) = &v.shape else {
@@ -58,25 +50,12 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
                 continue;
             };
             let (ser, de) = wrapper_names(v, i);
-            let ty = f.ty;
-            out.extend(quote_spanned! {crate::respan::located(module.span())=>
-                #[doc(hidden)]
-                struct #ser #ser_decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #ser_wh;
-                #[automatically_derived]
-                impl #ser_decl #serde::Serialize for #ser #ser_args #ser_wh {
-                    fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                        #module::serialize(self.0, __serializer)
-                    }
-                }
-                #[doc(hidden)]
-                struct #de #decl (#ty, __ap::PhantomData<#ident #ty_g>) #plain_wh;
-                #[automatically_derived]
-                impl #de_impl_g #serde::Deserialize<'de> for #de #ty_g #de_wh {
-                    fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                        __ap::Result::map(#module::deserialize(__deserializer), |__v| #de(__v, __ap::PhantomData))
-                    }
-                }
-            });
+            out.extend(crate::ser::with_wrapper_item(
+                cont, &ser, f.ty, module, &ser_wh,
+            ));
+            out.extend(crate::de::with_wrapper_item(
+                cont, &de, f.ty, module, &de_impl_g, &de_wh,
+            ));
         }
     }
     out
@@ -273,53 +252,27 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
     }
 }
 
-/// A struct variant's fields as `SerializeStruct` steps, and the number written.
+/// A struct variant's fields as steps of the runtime's serialize `State`, and the number written:
+/// the steps of a struct model (`ser::step`, `ser::struct_len`), on the variant's bindings.
 fn struct_steps(v: &Variant<'_>, fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
-    let always = fields
-        .iter()
-        .filter(|f| f.is_keyed() && !f.skips_none())
-        .count();
-    let counted = fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.is_keyed() && f.skips_none())
-        .map(|(i, _)| {
-            let bind = format_ident!("__v{}", i);
-            quote!(__ap::ser::count(#bind))
-        });
-    let len = quote!(#always #(+ #counted)*);
+    let bind = |i: usize| {
+        let bind = format_ident!("__v{}", i);
+        quote!(#bind)
+    };
+    let len = crate::ser::struct_len(fields.iter().enumerate().map(|(i, f)| (f, bind(i))));
     let steps = fields
         .iter()
         .enumerate()
         .filter(|(_, f)| f.is_keyed())
         .map(|(i, f)| {
-            let (bind, key) = (format_ident!("__v{}", i), &f.wire);
-            if f.attrs.with.is_set() {
+            let access = bind(i);
+            let value = if f.attrs.with.is_set() {
                 let (wrapper, _) = wrapper_names(v, i);
-                let value = quote!(&#wrapper(#bind, __ap::PhantomData));
-                return if f.skips_none() {
-                    quote! {
-                        if __ap::Option::is_none(#bind) {
-                            __ap::ser::skip(&mut __state, #key);
-                        } else {
-                            __ap::ser::field(&mut __state, #key, #value);
-                        }
-                    }
-                } else {
-                    quote!(__ap::ser::field(&mut __state, #key, #value);)
-                };
-            }
-            let call = if f.tri_state_on_wire() {
-                quote!(tri_state)
-            } else if f.skips_none() {
-                quote!(option)
+                quote!(&#wrapper(#access, __ap::PhantomData))
             } else {
-                quote!(field)
+                access.clone()
             };
-            respan(
-                quote!(__ap::ser::#call(&mut __state, #key, #bind);),
-                f.ty.span(),
-            )
+            crate::ser::step(f, false, &access, &value)
         });
     (len, quote!(#(#steps)*))
 }

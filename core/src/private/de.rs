@@ -224,15 +224,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
     }
 
     fn visit_u64<E: Error>(self, value: u64) -> Result<usize, E> {
-        let len = T::FIELDS.len();
-        match usize::try_from(value) {
-            Ok(index) if index < len => Ok(index),
-            _ if T::DENY_UNKNOWN => Err(E::invalid_value(
-                Unexpected::Unsigned(value),
-                &FieldIndex(len),
-            )),
-            _ => Ok(UNKNOWN),
-        }
+        field_by_index(value, T::FIELDS.len(), T::DENY_UNKNOWN)
     }
 
     #[inline]
@@ -255,12 +247,26 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
     }
 }
 
-/// serde_derive's "field index 0 <= i < N".
-struct FieldIndex(usize);
+/// A field given by its index (non-self-describing formats) among `len`: itself, [`UNKNOWN`]
+/// past the end, or with `deny` serde_derive's "field index 0 <= i < N". Shared by the key
+/// visitors of structs and of data enums' struct variants.
+pub(crate) fn field_by_index<E: Error>(value: u64, len: usize, deny: bool) -> Result<usize, E> {
+    match usize::try_from(value) {
+        Ok(index) if index < len => Ok(index),
+        _ if deny => Err(E::invalid_value(
+            Unexpected::Unsigned(value),
+            &IndexRange("field", len),
+        )),
+        _ => Ok(UNKNOWN),
+    }
+}
 
-impl de::Expected for FieldIndex {
+/// serde_derive's "field index 0 <= i < N" / "variant index 0 <= i < N".
+pub(crate) struct IndexRange(pub(crate) &'static str, pub(crate) usize);
+
+impl de::Expected for IndexRange {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "field index 0 <= i < {}", self.0)
+        write!(f, "{} index 0 <= i < {}", self.0, self.1)
     }
 }
 

@@ -142,7 +142,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for VariantKey<T> {
             (_, Some(other)) => Ok(other),
             _ => Err(E::invalid_value(
                 Unexpected::Unsigned(value),
-                &Index("variant", len),
+                &super::de::IndexRange("variant", len),
             )),
         }
     }
@@ -170,14 +170,6 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for VariantKey<T> {
 }
 
 /// serde_derive's "variant index 0 <= i < N" / "field index 0 <= i < N".
-struct Index(&'static str, usize);
-
-impl de::Expected for Index {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} index 0 <= i < {}", self.0, self.1)
-    }
-}
-
 /// The fields a struct variant reads.
 fn fields<'de, T: DeUnion<'de>>(variant: usize) -> &'static [&'static str] {
     match T::SHAPES[variant] {
@@ -222,15 +214,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for FieldKey<T> {
     }
 
     fn visit_u64<E: Error>(self, value: u64) -> Result<usize, E> {
-        let len = self.fields.len();
-        match usize::try_from(value) {
-            Ok(index) if index < len => Ok(index),
-            _ if T::DENY_UNKNOWN => Err(E::invalid_value(
-                Unexpected::Unsigned(value),
-                &Index("field", len),
-            )),
-            _ => Ok(super::de::UNKNOWN),
-        }
+        super::de::field_by_index(value, self.fields.len(), T::DENY_UNKNOWN)
     }
 
     #[inline]
