@@ -2,7 +2,10 @@
 """Instruction counts (valgrind callgrind) of serde_json on a 50-field model: ApiModel against
 serde_derive. Unlike wall time, instruction counts repeat exactly on this shared machine.
 
-    python3 bench/instructions.py [--iterations 2000]
+    python3 bench/instructions.py [--iterations 2000] [--fields 50]
+
+(Models of up to 16 keys are read through the runtime's tuple of slots, wider ones through
+their own generated body: `--fields 16` measures the first, the default 50 the second.)
 
 Writes a throwaway crate to bench/target-instructions/ (gitignored), builds it in release, runs
 each case under callgrind and prints the totals and the ratio. Needs `valgrind`.
@@ -17,9 +20,13 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 WORK = ROOT / "bench" / "target-instructions"
 
 FIELDS = []
-for i in range(50):
-    ty = "String" if i % 5 == 0 else ["Option<String>", "Option<f64>", "Option<bool>", "Option<Vec<String>>"][i % 4]
-    FIELDS.append((f"field_name_{i}", ty))
+
+
+def set_fields(n):
+    FIELDS.clear()
+    for i in range(n):
+        ty = "String" if i % 5 == 0 else ["Option<String>", "Option<f64>", "Option<bool>", "Option<Vec<String>>"][i % 4]
+        FIELDS.append((f"field_name_{i}", ty))
 
 
 def struct(name, derive, serde):
@@ -38,7 +45,7 @@ def struct(name, derive, serde):
 MAIN = r'''
 fn json() -> String {
     let mut out = String::from("{");
-    for i in 0..50 {
+    for i in 0..NFIELDS {
         if i > 0 {
             out.push(',');
         }
@@ -90,7 +97,9 @@ fn main() {
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--iterations", type=int, default=2000)
+    parser.add_argument("--fields", type=int, default=50)
     args = parser.parse_args()
+    set_fields(args.fields)
     (WORK / "src").mkdir(parents=True, exist_ok=True)
     (WORK / "Cargo.toml").write_text(
         '[package]\nname = "instructions"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
@@ -102,7 +111,7 @@ def main():
         + "\n\n"
         + struct("Theirs", "#[derive(serde::Serialize, serde::Deserialize)]", True)
         + "\n"
-        + MAIN
+        + MAIN.replace("NFIELDS", str(args.fields))
     )
     (WORK / "src" / "main.rs").write_text(source)
     subprocess.run(["cargo", "build", "--release", "-q"], cwd=WORK, check=True)
@@ -116,7 +125,7 @@ def main():
                 capture_output=True, text=True, check=True,
             )
             counts[(who, what)] = int(re.search(r"Collected : (\d+)", out.stderr).group(1))
-    print(f"50-field model, {args.iterations} iterations (plus one parse of setup), instructions:")
+    print(f"{args.fields}-field model, {args.iterations} iterations (plus one parse of setup), instructions:")
     for what, label in (("ser", "serde_json::to_writer"), ("de", "serde_json::from_str")):
         ours, theirs = counts[("apimodel", what)], counts[("serde_derive", what)]
         print(f"  {label:24} apimodel {ours:>12,}  serde_derive {theirs:>12,}  ratio {ours / theirs:.4f}")

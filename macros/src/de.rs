@@ -18,6 +18,10 @@ use crate::respan::{located, respan};
 /// Above this many keys, a `match` finds a key faster than the runtime's scan.
 const MATCH_ABOVE: usize = 12;
 
+/// The runtime reads models of up to this many keys through a tuple of slots (`__ap::de::Slots`
+/// is implemented for tuples up to 16); wider ones get their own `visit` body.
+const MAX_SLOTS: usize = 16;
+
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let serde = quote!(__ap::serde);
     let ident = cont.ident;
@@ -201,6 +205,9 @@ fn field_index(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
 fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
     let ident = cont.ident;
     let additional = fields.iter().find(|f| f.role() == Role::Additional);
+    if additional.is_none() && keyed.len() <= MAX_SLOTS {
+        return visit_slots(cont, fields, keyed);
+    }
     // Slots are typed: left to inference, every `V: Deserialize` obligation of the loop waits
     // for the struct literal at the end, which costs the compiler more than the tokens.
     let slot_decls = keyed.iter().map(|k| {
@@ -273,6 +280,75 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
             __ap::Ok(#ident { #(#inits),* })
         }
     }
+}
+
+/// `visit` through the runtime's `DeStruct::read`: the keyed fields' slots are a tuple type,
+/// the loop and each field's read and finish are compiled once in `apimodel`. What is left here
+/// is the struct literal.
+fn visit_slots(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
+    let ident = cont.ident;
+    let (slots, types): (Vec<&Ident>, Vec<TokenStream>) =
+        keyed.iter().map(|k| (&k.slot, slot(cont, k))).unzip();
+    let inits = fields.iter().map(|f| {
+        let member = f.ident;
+        let value = match keyed.iter().find(|k| core::ptr::eq(k.field, f)) {
+            Some(k) if finished_in_runtime(k) && k.wrapper.is_some() => {
+                let slot = &k.slot;
+                quote!(#slot.0)
+            }
+            Some(k) if finished_in_runtime(k) => {
+                let slot = &k.slot;
+                quote!(#slot)
+            }
+            Some(k) => map_value(cont, k),
+            None => crate::default::value(cont, f),
+        };
+        quote!(#member: #value)
+    });
+    quote! {
+        fn visit<__A: __ap::de::Fields<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            let (#(#slots,)*) = <Self as __ap::de::DeStruct<'de>>::read(&mut __map, (#(#types,)*))?;
+            __ap::Ok(#ident { #(#inits),* })
+        }
+    }
+}
+
+/// The runtime finishes a field (`Req`, `Dflt`), so that the first absent one is the error as
+/// in declaration order, unless it cannot fail and the runtime cannot finish it: a default
+/// expression, a default through a `with` wrapper, a tri-state field. Those are `Raw` slots,
+/// finished by [`map_value`]. (A required field's `with` wrapper is a `Req` slot unwrapped in
+/// the struct literal.)
+fn finished_in_runtime(k: &Keyed<'_, '_>) -> bool {
+    let f = k.field;
+    match f.absent() {
+        Absent::Missing | Absent::MissingUnlessOption => true,
+        Absent::Default => {
+            k.wrapper.is_none()
+                && !f.tri_state_on_wire()
+                && matches!(f.default_value(), DefaultValue::Trait)
+        }
+    }
+}
+
+/// A keyed field's empty slot in the tuple `DeStruct::read` is given.
+fn slot(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
+    let f = k.field;
+    let ty = k.read_type(cont);
+    let tokens = if finished_in_runtime(k) {
+        match f.absent() {
+            Absent::Missing => quote!(__ap::de::Req::<#ty, true>(__ap::None)),
+            Absent::MissingUnlessOption => quote!(__ap::de::Req::<#ty>(__ap::None)),
+            Absent::Default => quote!(__ap::de::Dflt::<#ty>(__ap::None)),
+        }
+    } else {
+        match f.tri_state() {
+            Some(inner) if k.wrapper.is_none() => {
+                quote!(__ap::de::Raw::<__ap::Option<#inner>>(__ap::None))
+            }
+            _ => quote!(__ap::de::Raw::<#ty>(__ap::None)),
+        }
+    };
+    respan(tokens, f.ty.span())
 }
 
 /// `visit_map` of a model with flattened fields, as serde_derive's: every key it does not own is

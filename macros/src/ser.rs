@@ -26,6 +26,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         .any(|f| matches!(f.role(), Role::Additional | Role::Flattened));
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
+    let mut pieces = Vec::new();
     for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()) {
         let member = f.ident;
         let access = quote!(&self.#member);
@@ -37,7 +38,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             }
             None => access.clone(),
         };
-        steps.push(step(f, as_map, &access, &value));
+        if as_map {
+            steps.push(step(f, as_map, &access, &value));
+        } else {
+            pieces.push(piece(f, &access, &value));
+        }
     }
 
     let body = if as_map {
@@ -47,16 +52,11 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             __ap::ser::end_map(__state)
         }
     } else {
+        // A struct hands its fields to the runtime as one tuple: the per-field code is compiled
+        // once in `apimodel`, not in every model's body.
         let name = ident.to_string();
-        let len = struct_len(fields.iter().map(|f| {
-            let member = f.ident;
-            (f, quote!(&self.#member))
-        }));
-        quote! {
-            let mut __state = __ap::ser::begin_struct(__serializer, #name, #len)?;
-            #(#steps)*
-            __ap::ser::end_struct(__state)
-        }
+        let fields = nest(pieces);
+        quote!(__ap::ser::write_struct(__serializer, #name, #fields))
     };
 
     quote! {
@@ -68,6 +68,34 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             }
         }
     }
+}
+
+/// One field of a struct in the tuple `write_struct` is given (`__ap::ser::Fields`): always
+/// written, skipped when `None`, tri-state, or through its `with` wrapper.
+fn piece(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
+    let key = &f.wire;
+    let tokens = if f.tri_state_on_wire() {
+        quote!(__ap::ser::Tri(#key, #access))
+    } else if !f.skips_none() {
+        quote!(__ap::ser::Field(#key, #value))
+    } else if f.attrs.with.is_set() {
+        quote!(__ap::ser::When(#key, __ap::Option::is_some(#access), #value))
+    } else {
+        quote!(__ap::ser::Opt(#key, #access))
+    };
+    respan(tokens, f.ty.span())
+}
+
+/// The runtime implements `Fields` for tuples of up to 16: more are nested.
+fn nest(mut items: Vec<TokenStream>) -> TokenStream {
+    const WIDEST: usize = 16;
+    while items.len() > WIDEST {
+        items = items
+            .chunks(WIDEST)
+            .map(|chunk| quote!((#(#chunk,)*)))
+            .collect();
+    }
+    quote!((#(#items,)*))
 }
 
 /// What `serialize_struct` is told: how many fields are written, the ones always written plus

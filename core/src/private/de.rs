@@ -51,6 +51,21 @@ pub trait DeStruct<'de>: Sized {
     fn visit_map<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
         Self::visit(map)
     }
+
+    /// Reads the model's keyed fields into `slots` (a tuple of empty [`Slot`]s, one per key of
+    /// `FIELDS`): every key of the input, then each field's value. What a generated `visit`
+    /// calls (a trait method, so that the call names no type: a field type that is not
+    /// `Deserialize` is blamed on its slot, which carries the field's span).
+    #[inline]
+    fn read<F: Fields<'de>, S: Slots<'de>>(
+        fields: &mut F,
+        mut slots: S,
+    ) -> Result<S::Out, F::Error> {
+        while let Some(index) = fields.next_field::<Self>()? {
+            slots.read::<Self, F>(index, fields)?;
+        }
+        slots.finish::<Self, F>(fields)
+    }
 }
 
 /// Where a model's fields come from: any serde map, or a sequence through [`SeqFields`].
@@ -732,3 +747,164 @@ pub fn deny_leftovers<E: Error>(leftovers: Leftovers<'_>) -> Result<(), E> {
         }),
     }
 }
+
+/// One keyed field of a model while it is read (see [`read`]): its value so far, and what it
+/// becomes once the input ends.
+pub trait Slot<'de>: Out {
+    /// Reads the value of the field's key (twice is `duplicate field`).
+    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error>;
+    /// What the field is once the input ended: field `index` of model `T`.
+    fn finish<T: DeStruct<'de>, F: Fields<'de>>(
+        self,
+        fields: &F,
+        key: &'static str,
+        index: usize,
+    ) -> Result<Self::Out, F::Error>;
+}
+
+/// What a [`Slot`] (or a tuple of them) gives once read. Its own trait, without the
+/// `Deserialize` bounds: naming the type of the generated `let` then needs no bound, so a field
+/// type that is not `Deserialize` is reported once, at the field.
+pub trait Out: Sized {
+    /// The field's value: the field itself, or an `Option` the generated code finishes
+    /// ([`Raw`]).
+    type Out;
+}
+
+impl<V, const STRICT: bool> Out for Req<V, STRICT> {
+    type Out = V;
+}
+
+impl<V> Out for Dflt<V> {
+    type Out = V;
+}
+
+impl<V> Out for Raw<V> {
+    type Out = Option<V>;
+}
+
+/// A field without a default: its value, or serde's rule for an absent one ([`or_absent`]);
+/// with `STRICT` (`#[api(required)]`), `missing field` whatever the type.
+pub struct Req<V, const STRICT: bool = false>(pub Option<V>);
+
+/// A field with `Default::default()` for an absent key.
+pub struct Dflt<V>(pub Option<V>);
+
+/// A field the generated code finishes itself (a `with` wrapper, a default expression, a
+/// tri-state field): the slot as it is.
+pub struct Raw<V>(pub Option<V>);
+
+impl<'de, V: Deserialize<'de>, const STRICT: bool> Slot<'de> for Req<V, STRICT> {
+    #[inline]
+    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
+        value(fields, &mut self.0, key)
+    }
+
+    #[inline]
+    fn finish<T: DeStruct<'de>, F: Fields<'de>>(
+        self,
+        fields: &F,
+        key: &'static str,
+        index: usize,
+    ) -> Result<V, F::Error> {
+        or_absent::<T, F, V>(fields, self.0, key, index, STRICT)
+    }
+}
+
+impl<'de, V: Deserialize<'de> + Default> Slot<'de> for Dflt<V> {
+    #[inline]
+    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
+        value(fields, &mut self.0, key)
+    }
+
+    #[inline]
+    fn finish<T: DeStruct<'de>, F: Fields<'de>>(
+        self,
+        _: &F,
+        _: &'static str,
+        _: usize,
+    ) -> Result<V, F::Error> {
+        Ok(or_default(self.0))
+    }
+}
+
+impl<'de, V: Deserialize<'de>> Slot<'de> for Raw<V> {
+    #[inline]
+    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
+        value(fields, &mut self.0, key)
+    }
+
+    #[inline]
+    fn finish<T: DeStruct<'de>, F: Fields<'de>>(
+        self,
+        _: &F,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Option<V>, F::Error> {
+        Ok(self.0)
+    }
+}
+
+/// A model's keyed fields while it is read: a tuple of [`Slot`]s, one per key of
+/// `DeStruct::FIELDS`, in order. The per-field code is compiled here, once, instead of in
+/// every model's `visit`.
+pub trait Slots<'de>: Out {
+    /// Reads the value of field `index` of `T` ([`UNKNOWN`] or out of range: skipped).
+    fn read<T: DeStruct<'de>, F: Fields<'de>>(
+        &mut self,
+        index: usize,
+        fields: &mut F,
+    ) -> Result<(), F::Error>;
+    /// Every field's value once the input ended; the first absent required field is the error.
+    fn finish<T: DeStruct<'de>, F: Fields<'de>>(self, fields: &F) -> Result<Self::Out, F::Error>;
+}
+
+macro_rules! tuple_slots {
+    ($($name:ident $index:tt)*) => {
+        impl<$($name: Out),*> Out for ($($name,)*) {
+            type Out = ($($name::Out,)*);
+        }
+
+        impl<'de, $($name: Slot<'de>),*> Slots<'de> for ($($name,)*) {
+
+            #[inline]
+            fn read<T: DeStruct<'de>, F: Fields<'de>>(
+                &mut self,
+                index: usize,
+                fields: &mut F,
+            ) -> Result<(), F::Error> {
+                match index {
+                    $($index => self.$index.read(fields, T::FIELDS[$index]),)*
+                    _ => fields.ignore_value(),
+                }
+            }
+
+            #[inline]
+            #[allow(unused_variables)]
+            fn finish<T: DeStruct<'de>, F: Fields<'de>>(
+                self,
+                fields: &F,
+            ) -> Result<Self::Out, F::Error> {
+                Ok(($(self.$index.finish::<T, F>(fields, T::FIELDS[$index], $index)?,)*))
+            }
+        }
+    };
+}
+
+tuple_slots!();
+tuple_slots!(S0 0);
+tuple_slots!(S0 0 S1 1);
+tuple_slots!(S0 0 S1 1 S2 2);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12 S13 13);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12 S13 13 S14 14);
+tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12 S13 13 S14 14 S15 15);

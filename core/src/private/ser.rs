@@ -380,3 +380,134 @@ impl<M: SerializeMap> SerializeStruct for FlatMapSerializeStruct<'_, M> {
         Ok(())
     }
 }
+
+/// The fields of a model written as a struct, as one value the generated `serialize` hands to
+/// [`write_struct`]: a tuple of [`Field`], [`Opt`] and [`Tri`] (nested tuples for more than 16
+/// fields). The per-field code is compiled here, once, instead of in every model's body.
+pub trait Fields {
+    /// How many fields are written (`serialize_struct`'s `len`).
+    fn count(&self) -> usize;
+    /// Writes them in order; the first error stops.
+    fn write<S: SerializeStruct>(self, state: &mut S) -> Result<(), S::Error>;
+}
+
+/// A field that is always written.
+pub struct Field<'a, T: ?Sized>(pub &'static str, pub &'a T);
+
+impl<T: ?Sized + Serialize> Fields for Field<'_, T> {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        1
+    }
+
+    #[inline(always)]
+    fn write<S: SerializeStruct>(self, state: &mut S) -> Result<(), S::Error> {
+        state.serialize_field(self.0, self.1)
+    }
+}
+
+/// An `Option` field that is skipped when `None`, exactly as
+/// `#[serde(skip_serializing_if = "Option::is_none")]`.
+pub struct Opt<'a, T>(pub &'static str, pub &'a Option<T>);
+
+impl<T: Serialize> Fields for Opt<'_, T> {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        usize::from(self.1.is_some())
+    }
+
+    #[inline(always)]
+    fn write<S: SerializeStruct>(self, state: &mut S) -> Result<(), S::Error> {
+        if self.1.is_none() {
+            state.skip_field(self.0)
+        } else {
+            state.serialize_field(self.0, self.1)
+        }
+    }
+}
+
+/// A tri-state `Option<Option<T>>` field (see [`tri_state`]).
+pub struct Tri<'a, T>(pub &'static str, pub &'a Option<Option<T>>);
+
+impl<T: Serialize> Fields for Tri<'_, T> {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        usize::from(self.1.is_some())
+    }
+
+    #[inline(always)]
+    fn write<S: SerializeStruct>(self, state: &mut S) -> Result<(), S::Error> {
+        match self.1 {
+            None => state.skip_field(self.0),
+            Some(inner) => state.serialize_field(self.0, inner),
+        }
+    }
+}
+
+/// A field written through its `with` wrapper, skipped when `.1` is false (an `Option` that is
+/// `None`).
+pub struct When<'a, T: ?Sized>(pub &'static str, pub bool, pub &'a T);
+
+impl<T: ?Sized + Serialize> Fields for When<'_, T> {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        usize::from(self.1)
+    }
+
+    #[inline(always)]
+    fn write<S: SerializeStruct>(self, state: &mut S) -> Result<(), S::Error> {
+        if self.1 {
+            state.serialize_field(self.0, self.2)
+        } else {
+            state.skip_field(self.0)
+        }
+    }
+}
+
+macro_rules! tuple_fields {
+    ($($name:ident $index:tt)*) => {
+        impl<$($name: Fields),*> Fields for ($($name,)*) {
+            #[inline(always)]
+            fn count(&self) -> usize {
+                0 $(+ self.$index.count())*
+            }
+
+            #[inline(always)]
+            #[allow(unused_variables)]
+            fn write<S: SerializeStruct>(self, state: &mut S) -> Result<(), S::Error> {
+                $(self.$index.write(state)?;)*
+                Ok(())
+            }
+        }
+    };
+}
+
+tuple_fields!();
+tuple_fields!(A 0);
+tuple_fields!(A 0 B 1);
+tuple_fields!(A 0 B 1 C 2);
+tuple_fields!(A 0 B 1 C 2 D 3);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12 N 13);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12 N 13 O 14);
+tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12 N 13 O 14 P 15);
+
+/// A model's `serialize` as a struct: `serialize_struct`, each field, `end`.
+#[inline]
+pub fn write_struct<S: Serializer, F: Fields>(
+    serializer: S,
+    name: &'static str,
+    fields: F,
+) -> Result<S::Ok, S::Error> {
+    let mut state = serializer.serialize_struct(name, fields.count())?;
+    fields.write(&mut state)?;
+    state.end()
+}
