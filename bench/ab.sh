@@ -36,6 +36,10 @@ for side in a b; do
     mkdir -p "$ws/crates/bench/src"
     printf '[workspace]\nresolver = "3"\nmembers = ["crates/*"]\n' > "$ws/Cargo.toml"
     printf '[package]\nname = "bench"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\nserde_json = "1"\napimodel = { path = "%s/core" }\n' "$work/src-$side" > "$ws/crates/bench/Cargo.toml"
+    # OMIT needs the derive's `bench-omit` feature (revisions from 2026-11-30 on).
+    if [ $side = b ] && [ -n "${OMIT:-}" ]; then
+        printf 'apimodel-macros = { path = "%s/macros", features = ["bench-omit"] }\n' "$work/src-$side" >> "$ws/crates/bench/Cargo.toml"
+    fi
     [ -f "$ws/Cargo.lock" ] || cp Cargo.lock "$ws/Cargo.lock"
     python3 -c "import sys; sys.path.insert(0, 'bench'); import compile; print(compile.gen_structs('apimodel', $models))" > "$ws/crates/bench/src/lib.rs"
     (cd "$ws" && CARGO_INCREMENTAL=0 cargo ${MODE:-build} -q -p bench)

@@ -92,7 +92,8 @@ DEPS = {
 }
 COMMON_DEPS = ['serde_json = "1"']
 # `--suite parts`: ApiModel with one part of the expansion left out (`APIMODEL_BENCH_OMIT`, read
-# by the derive for this benchmark only), so that full minus omitted is what the part costs.
+# by the derive built with its `bench-omit` feature), so that full minus omitted is what the part
+# costs.
 OMIT_PREFIX = "apimodel-omit-"
 PARTS = ["builder", "serialize", "deserialize", "metadata"]
 FIELD_SIZES = [10, 25, 50, 100, 200]
@@ -373,7 +374,10 @@ class Bench:
         src = snapshot_apimodel(workdir)
         DEPS["apimodel"] = [f'apimodel = {{ path = "{os.path.join(src, "core")}" }}']
         for part in PARTS:
-            DEPS[OMIT_PREFIX + part] = DEPS["apimodel"]
+            # The derive reads `APIMODEL_BENCH_OMIT` only with its `bench-omit` feature.
+            DEPS[OMIT_PREFIX + part] = DEPS["apimodel"] + [
+                f'apimodel-macros = {{ path = "{os.path.join(src, "macros")}", features = ["bench-omit"] }}'
+            ]
             LABELS[OMIT_PREFIX + part] = f"ApiModel without {part}"
         # Crates left by an earlier run may point at another copy: one `apimodel` per lockfile.
         crates = os.path.join(workdir, "apimodel", "crates")

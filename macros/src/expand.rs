@@ -83,9 +83,14 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
 }
 
 /// Parts of a struct's expansion left out, for the compile-time benchmark only
-/// (`bench/compile.py --suite parts`): `APIMODEL_BENCH_OMIT=builder,serialize,deserialize,metadata`
-/// measures what each part costs. Unset (always, outside that benchmark), nothing is left out.
+/// (`bench/compile.py --suite parts`): with the `bench-omit` feature,
+/// `APIMODEL_BENCH_OMIT=builder,serialize,deserialize,metadata` measures what each part costs.
+/// Without the feature (always, outside that benchmark), nothing is left out and no environment
+/// variable is read.
 fn bench_omit() -> Vec<String> {
+    if !cfg!(feature = "bench-omit") {
+        return Vec::new();
+    }
     std::env::var("APIMODEL_BENCH_OMIT")
         .map(|v| v.split(',').map(str::to_owned).collect())
         .unwrap_or_default()
