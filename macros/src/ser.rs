@@ -1,7 +1,8 @@
-//! `impl Serialize`: one runtime call per field, in declaration order.
+//! `impl Serialize`: a struct is one runtime call with a tuple of its fields ([`piece`],
+//! [`fields_tuple`]); a model written as a map (`additional_properties`, `flatten`) one call per
+//! field ([`entry`]).
 //!
-//! Items: [`with_wrapper`] (a field's `with = "module"` adapter), [`step`] (one field), and the
-//! impl in [`expand`].
+//! Items: [`with_wrapper`] (a field's `with = "module"` adapter) and the impl in [`expand`].
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
@@ -39,7 +40,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
             None => access.clone(),
         };
         if as_map {
-            steps.push(step(f, as_map, &access, &value));
+            steps.push(entry(f, &access, &value));
         } else {
             pieces.push(piece(f, &access, &value));
         }
@@ -55,7 +56,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
         // A struct hands its fields to the runtime as one tuple: the per-field code is compiled
         // once in `apimodel`, not in every model's body.
         let name = ident.to_string();
-        let fields = nest(pieces);
+        let fields = fields_tuple(pieces);
         quote!(__ap::ser::write_struct(__serializer, #name, #fields))
     };
 
@@ -71,8 +72,10 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 }
 
 /// One field of a struct in the tuple `write_struct` is given (`__ap::ser::Fields`): always
-/// written, skipped when `None`, tri-state, or through its `with` wrapper.
-fn piece(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
+/// written, skipped when `None`, tri-state, or through its `with` wrapper. `access` is a
+/// reference to the field's value, `value` what is written (the same, or its `with` wrapper).
+/// Shared with the struct variants of data enums.
+pub fn piece(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
     let key = &f.wire;
     let tokens = if f.tri_state_on_wire() {
         quote!(__ap::ser::Tri(#key, #access))
@@ -86,8 +89,9 @@ fn piece(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStrea
     respan(tokens, f.ty.span())
 }
 
-/// The runtime implements `Fields` for tuples of up to 16: more are nested.
-fn nest(mut items: Vec<TokenStream>) -> TokenStream {
+/// The tuple of pieces; the runtime implements `Fields` for tuples of up to 16, so more are
+/// nested.
+pub fn fields_tuple(mut items: Vec<TokenStream>) -> TokenStream {
     const WIDEST: usize = 16;
     while items.len() > WIDEST {
         items = items
@@ -98,64 +102,26 @@ fn nest(mut items: Vec<TokenStream>) -> TokenStream {
     quote!((#(#items,)*))
 }
 
-/// What `serialize_struct` is told: how many fields are written, the ones always written plus
-/// each `Option` that is `Some`. `fields` pairs each field with the expression of a reference to
-/// its value (`&self.x` in a struct, the binding `__v0` in a data enum's struct variant).
-pub fn struct_len<'f, 'a: 'f>(
-    fields: impl Iterator<Item = (&'f Field<'a>, TokenStream)>,
-) -> TokenStream {
-    let mut always = 0usize;
-    let mut counted = Vec::new();
-    for (f, access) in fields.filter(|(f, _)| f.is_keyed()) {
-        if f.skips_none() {
-            counted.push(respan(quote!(__ap::ser::count(#access)), f.ty.span()));
-        } else {
-            always += 1;
-        }
-    }
-    quote!(#always #(+ #counted)*)
-}
-
-/// Writing one field: `Some` or always, as a struct field or a map entry. `access` is a
-/// reference to the field's value, `value` what is written (the same, or its `with` wrapper).
-/// Shared with the struct variants of data enums.
-pub fn step(f: &Field<'_>, as_map: bool, access: &TokenStream, value: &TokenStream) -> TokenStream {
-    respan(step_tokens(f, as_map, access, value), f.ty.span())
-}
-
-fn step_tokens(
-    f: &Field<'_>,
-    as_map: bool,
-    access: &TokenStream,
-    value: &TokenStream,
-) -> TokenStream {
+/// Writing one field of a model written as a map: an entry (when `Some`, for a field that skips
+/// `None`), the entries of a flattened field or of the `additional_properties` map. `access` is
+/// a reference to the field's value, `value` what is written (the same, or its `with` wrapper).
+fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
     let key = &f.wire;
-    let with = f.attrs.with.is_set();
-    let tri = f.tri_state_on_wire();
-    match (f.role(), as_map, f.skips_none()) {
-        (Role::Additional, ..) => quote!(__ap::ser::additional(&mut __state, #access);),
-        (Role::Flattened, ..) => quote!(__ap::ser::flatten(&mut __state, #access);),
-        (_, false, _) if tri => quote!(__ap::ser::tri_state(&mut __state, #key, #access);),
-        (_, true, _) if tri => {
+    let tokens = match f.role() {
+        Role::Additional => quote!(__ap::ser::additional(&mut __state, #access);),
+        Role::Flattened => quote!(__ap::ser::flatten(&mut __state, #access);),
+        _ if f.tri_state_on_wire() => {
             quote!(__ap::ser::tri_state_entry(&mut __state, #key, #access);)
         }
-        (_, false, true) if with => quote! {
-            if __ap::Option::is_none(#access) {
-                __ap::ser::skip(&mut __state, #key);
-            } else {
-                __ap::ser::field(&mut __state, #key, #value);
-            }
-        },
-        (_, false, true) => quote!(__ap::ser::option(&mut __state, #key, #access);),
-        (_, false, false) => quote!(__ap::ser::field(&mut __state, #key, #value);),
-        (_, true, true) if with => quote! {
+        _ if !f.skips_none() => quote!(__ap::ser::entry(&mut __state, #key, #value);),
+        _ if f.attrs.with.is_set() => quote! {
             if __ap::Option::is_some(#access) {
                 __ap::ser::entry(&mut __state, #key, #value);
             }
         },
-        (_, true, true) => quote!(__ap::ser::option_entry(&mut __state, #key, #access);),
-        (_, true, false) => quote!(__ap::ser::entry(&mut __state, #key, #value);),
-    }
+        _ => quote!(__ap::ser::option_entry(&mut __state, #key, #access);),
+    };
+    respan(tokens, f.ty.span())
 }
 
 /// `with = "module"`: a wrapper around `&field` whose `Serialize` calls `module::serialize`,

@@ -2,7 +2,7 @@
 //! `Deserialize` (forwards to the runtime's visitor of the enum's tagging) and the `DeUnion`
 //! table the runtime drives (`apimodel::__private::union`).
 //!
-//! Items: [`serialize`] (+ [`ser_arm`], [`body_arm`], [`struct_steps`]), [`ser_body`] (the
+//! Items: [`serialize`] (+ [`ser_arm`], [`body_arm`], [`struct_fields`]), [`ser_body`] (the
 //! untagged form of tuple and struct variants, for adjacently tagged content), [`deserialize`],
 //! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`map_fn`], [`seq_fn`]).
 
@@ -181,12 +181,8 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             })
         }
         (Tagging::External, Shape::Struct(fields)) => {
-            let (len, steps) = struct_steps(v, fields);
-            quote!({
-                let mut __state = __ap::ser::wrap(__ap::union::struct_variant(__serializer, #name, #index, #wire, #len)?);
-                #steps
-                __ap::ser::end_struct(__state)
-            })
+            let fields = struct_fields(v, fields);
+            quote!(__ap::union::struct_variant(__serializer, #name, #index, #wire, #fields))
         }
         (Tagging::Internal(tag), Shape::Unit) => {
             quote!(__ap::union::tagged_unit(__serializer, #name, #tag, #wire))
@@ -195,12 +191,8 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             __ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, __v0)
         ),
         (Tagging::Internal(tag), Shape::Struct(fields)) => {
-            let (len, steps) = struct_steps(v, fields);
-            quote!({
-                let mut __state = __ap::ser::wrap(__ap::union::tagged_struct(__serializer, #name, #tag, #wire, #len)?);
-                #steps
-                __ap::ser::end_struct(__state)
-            })
+            let fields = struct_fields(v, fields);
+            quote!(__ap::union::tagged_struct(__serializer, #name, #tag, #wire, #fields))
         }
         (Tagging::Adjacent(tag, content), shape) => {
             let value = match shape {
@@ -242,39 +234,32 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
             })
         }
         Shape::Struct(fields) => {
-            let (len, steps) = struct_steps(v, fields);
-            quote!({
-                let mut __state = __ap::ser::begin_struct(__serializer, #name, #len)?;
-                #steps
-                __ap::ser::end_struct(__state)
-            })
+            let fields = struct_fields(v, fields);
+            quote!(__ap::ser::write_struct(__serializer, #name, #fields))
         }
     }
 }
 
-/// A struct variant's fields as steps of the runtime's serialize `State`, and the number written:
-/// the steps of a struct model (`ser::step`, `ser::struct_len`), on the variant's bindings.
-fn struct_steps(v: &Variant<'_>, fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
-    let bind = |i: usize| {
-        let bind = format_ident!("__v{}", i);
-        quote!(#bind)
-    };
-    let len = crate::ser::struct_len(fields.iter().enumerate().map(|(i, f)| (f, bind(i))));
-    let steps = fields
+/// A struct variant's fields as the tuple the runtime writes (`__ap::ser::Fields`): the pieces
+/// of a struct model (`ser::fields_tuple`), on the variant's bindings.
+fn struct_fields(v: &Variant<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let pieces = fields
         .iter()
         .enumerate()
         .filter(|(_, f)| f.is_keyed())
         .map(|(i, f)| {
-            let access = bind(i);
+            let access = format_ident!("__v{}", i);
+            let access = quote!(#access);
             let value = if f.attrs.with.is_set() {
                 let (wrapper, _) = wrapper_names(v, i);
                 quote!(&#wrapper(#access, __ap::PhantomData))
             } else {
                 access.clone()
             };
-            crate::ser::step(f, false, &access, &value)
-        });
-    (len, quote!(#(#steps)*))
+            crate::ser::piece(f, &access, &value)
+        })
+        .collect();
+    crate::ser::fields_tuple(pieces)
 }
 
 /// `impl SerBody`: the content of an adjacently tagged enum's tuple and struct variants.

@@ -1,18 +1,21 @@
-//! Serialization steps shared by every model.
+//! Serialization shared by every model.
 //!
-//! A model's `serialize` opens a [`State`] ([`begin_struct`] or [`begin_map`]), makes one call
-//! per field and closes it ([`end_struct`], [`end_map`]). A step after a failed one does
-//! nothing and the close returns the first error, so the generated body has one `?` (at the
-//! open) instead of one per field: the same behaviour as serde_derive's, less for the compiler.
+//! A struct (and a data enum's struct variant) hands [`write_struct`] one tuple of its fields
+//! ([`Field`], [`Opt`], [`Tri`], [`When`]): the per-field code is this module's [`Fields`] impls,
+//! compiled once. A model written as a map (`additional_properties`, `flatten`) opens a
+//! [`State`] ([`begin_map`]), makes one call per field and closes it ([`end_map`]): a step after
+//! a failed one does nothing and the close returns the first error, so the generated body has
+//! one `?` (at the open) instead of one per field.
 
-// `#[inline(always)]` on the per-field steps: measured with `bench/instructions.py`, plain
-// `#[inline]` left the error check out of line and cost 1.3 % more instructions than
-// serde_derive's `?` per field; always-inlined steps with a cold failure path, 0.4 %.
+// `#[inline(always)]` on the per-field code: measured with `bench/instructions.py`, plain
+// `#[inline]` on the `State` steps left the error check out of line and cost 1.3 % more
+// instructions than serde_derive's `?` per field; always-inlined steps with a cold failure path,
+// 0.4 %. The `Fields` impls are always-inlined likewise.
 #![allow(clippy::inline_always)]
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
-/// A struct or map being written, with the first error of its steps.
+/// A map being written, with the first error of its steps.
 pub struct State<S, E> {
     state: S,
     error: Option<E>,
@@ -35,34 +38,6 @@ impl<S, E> State<S, E> {
     }
 }
 
-/// `serialize_struct`: a model written as a struct.
-#[inline]
-pub fn begin_struct<S: Serializer>(
-    serializer: S,
-    name: &'static str,
-    len: usize,
-) -> Result<State<S::SerializeStruct, S::Error>, S::Error> {
-    Ok(State {
-        state: serializer.serialize_struct(name, len)?,
-        error: None,
-    })
-}
-
-/// A struct that is already open (a data enum's struct variant) as a [`State`].
-#[inline]
-pub fn wrap<S: SerializeStruct>(state: S) -> State<S, S::Error> {
-    State { state, error: None }
-}
-
-/// `SerializeStruct::end`, or the first error of the steps.
-#[inline]
-pub fn end_struct<S: SerializeStruct>(state: State<S, S::Error>) -> Result<S::Ok, S::Error> {
-    match state.error {
-        None => state.state.end(),
-        Some(error) => Err(error),
-    }
-}
-
 /// `serialize_map(None)`: a model with `additional_properties`, written as a map (like serde's
 /// `flatten`).
 #[inline]
@@ -81,53 +56,6 @@ pub fn end_map<M: SerializeMap>(state: State<M, M::Error>) -> Result<M::Ok, M::E
     match state.error {
         None => state.state.end(),
         Some(error) => Err(error),
-    }
-}
-
-/// `serialize_field` for a field that is always written.
-#[inline(always)]
-pub fn field<S, T>(state: &mut State<S, S::Error>, key: &'static str, value: &T)
-where
-    S: SerializeStruct,
-    T: ?Sized + Serialize,
-{
-    state.step(|s| s.serialize_field(key, value));
-}
-
-/// `skip_field`: an `Option` field that is `None`.
-#[inline(always)]
-pub fn skip<S: SerializeStruct>(state: &mut State<S, S::Error>, key: &'static str) {
-    state.step(|s| s.skip_field(key));
-}
-
-/// An `Option` field: written when `Some`, otherwise `skip_field`, exactly as
-/// `#[serde(skip_serializing_if = "Option::is_none")]` does.
-#[inline(always)]
-pub fn option<S, T>(state: &mut State<S, S::Error>, key: &'static str, value: &Option<T>)
-where
-    S: SerializeStruct,
-    T: Serialize,
-{
-    if value.is_none() {
-        skip(state, key);
-    } else {
-        field(state, key, value);
-    }
-}
-
-/// A tri-state `Option<Option<T>>` field: `None` is skipped, `Some(None)` is `serialize_none`,
-/// `Some(Some(v))` is `serialize_some(v)` — `serde_with`'s `double_option` with
-/// `skip_serializing_if = "Option::is_none"` (not `Option<Option<T>>`'s own `Serialize`, which
-/// writes `Some(None)` as `serialize_some(&None)`).
-#[inline]
-pub fn tri_state<S, T>(state: &mut State<S, S::Error>, key: &'static str, value: &Option<Option<T>>)
-where
-    S: SerializeStruct,
-    T: Serialize,
-{
-    match value {
-        None => skip(state, key),
-        Some(inner) => field(state, key, inner),
     }
 }
 
@@ -184,13 +112,6 @@ where
         }
         Ok(())
     });
-}
-
-/// 1 when the option is set (a tri-state's outer option too): the count `serialize_struct` is
-/// given.
-#[inline]
-pub fn count<T>(value: &Option<T>) -> usize {
-    usize::from(value.is_some())
 }
 
 /// A flattened field of a model (written as a map): the field's own keys become entries of the
@@ -426,7 +347,10 @@ impl<T: Serialize> Fields for Opt<'_, T> {
     }
 }
 
-/// A tri-state `Option<Option<T>>` field (see [`tri_state`]).
+/// A tri-state `Option<Option<T>>` field: `None` is skipped, `Some(None)` is `serialize_none`,
+/// `Some(Some(v))` is `serialize_some(v)` — `serde_with`'s `double_option` with
+/// `skip_serializing_if = "Option::is_none"` (not `Option<Option<T>>`'s own `Serialize`, which
+/// writes `Some(None)` as `serialize_some(&None)`).
 pub struct Tri<'a, T>(pub &'static str, pub &'a Option<Option<T>>);
 
 impl<T: Serialize> Fields for Tri<'_, T> {

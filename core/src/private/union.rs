@@ -12,6 +12,7 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use super::content::{Content, ContentDeserializer, ContentRefDeserializer};
+use super::ser::Fields;
 use serde::de::Deserialize as _;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, Error, IgnoredAny, MapAccess, SeqAccess,
@@ -1329,32 +1330,35 @@ impl<S: SerializeStructVariant> SerializeStruct for AsStruct<S> {
     }
 }
 
-/// An externally tagged struct variant: `serialize_struct_variant`, as [`AsStruct`].
+/// An externally tagged struct variant: `serialize_struct_variant`, its fields (as
+/// [`ser::write_struct`](crate::__private::ser::write_struct)), `end`.
 #[inline]
-pub fn struct_variant<S: Serializer>(
+pub fn struct_variant<S: Serializer, F: Fields>(
     serializer: S,
     name: &'static str,
     index: u32,
     wire: &'static str,
-    len: usize,
-) -> Result<AsStruct<S::SerializeStructVariant>, S::Error> {
-    serializer
-        .serialize_struct_variant(name, index, wire, len)
-        .map(AsStruct)
+    fields: F,
+) -> Result<S::Ok, S::Error> {
+    let mut state =
+        AsStruct(serializer.serialize_struct_variant(name, index, wire, fields.count())?);
+    fields.write(&mut state)?;
+    state.end()
 }
 
-/// An internally tagged struct variant: `serialize_struct` with the tag first.
+/// An internally tagged struct variant: `serialize_struct` with the tag first, then its fields.
 #[inline]
-pub fn tagged_struct<S: Serializer>(
+pub fn tagged_struct<S: Serializer, F: Fields>(
     serializer: S,
     name: &'static str,
     tag: &'static str,
     wire: &'static str,
-    len: usize,
-) -> Result<S::SerializeStruct, S::Error> {
-    let mut state = serializer.serialize_struct(name, len + 1)?;
+    fields: F,
+) -> Result<S::Ok, S::Error> {
+    let mut state = serializer.serialize_struct(name, fields.count() + 1)?;
     state.serialize_field(tag, wire)?;
-    Ok(state)
+    fields.write(&mut state)?;
+    state.end()
 }
 
 /// An internally tagged unit variant: `{"tag": "wire"}`.
@@ -1365,7 +1369,7 @@ pub fn tagged_unit<S: Serializer>(
     tag: &'static str,
     wire: &'static str,
 ) -> Result<S::Ok, S::Error> {
-    tagged_struct(serializer, name, tag, wire, 0)?.end()
+    tagged_struct(serializer, name, tag, wire, ())
 }
 
 /// An adjacently tagged variant's tag: serde's unit variant (so non-self-describing formats
