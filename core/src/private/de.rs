@@ -751,8 +751,15 @@ pub fn deny_leftovers<E: Error>(leftovers: Leftovers<'_>) -> Result<(), E> {
 /// One keyed field of a model while it is read (see [`read`]): its value so far, and what it
 /// becomes once the input ends.
 pub trait Slot<'de>: Out {
+    /// What is read from the input.
+    type Value: Deserialize<'de>;
+    /// The value so far.
+    fn slot(&mut self) -> &mut Option<Self::Value>;
     /// Reads the value of the field's key (twice is `duplicate field`).
-    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error>;
+    #[inline]
+    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
+        value(fields, self.slot(), key)
+    }
     /// What the field is once the input ended: field `index` of model `T`.
     fn finish<T: DeStruct<'de>, F: Fields<'de>>(
         self,
@@ -795,9 +802,11 @@ pub struct Dflt<V>(pub Option<V>);
 pub struct Raw<V>(pub Option<V>);
 
 impl<'de, V: Deserialize<'de>, const STRICT: bool> Slot<'de> for Req<V, STRICT> {
+    type Value = V;
+
     #[inline]
-    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
-        value(fields, &mut self.0, key)
+    fn slot(&mut self) -> &mut Option<V> {
+        &mut self.0
     }
 
     #[inline]
@@ -812,9 +821,11 @@ impl<'de, V: Deserialize<'de>, const STRICT: bool> Slot<'de> for Req<V, STRICT> 
 }
 
 impl<'de, V: Deserialize<'de> + Default> Slot<'de> for Dflt<V> {
+    type Value = V;
+
     #[inline]
-    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
-        value(fields, &mut self.0, key)
+    fn slot(&mut self) -> &mut Option<V> {
+        &mut self.0
     }
 
     #[inline]
@@ -829,9 +840,11 @@ impl<'de, V: Deserialize<'de> + Default> Slot<'de> for Dflt<V> {
 }
 
 impl<'de, V: Deserialize<'de>> Slot<'de> for Raw<V> {
+    type Value = V;
+
     #[inline]
-    fn read<F: Fields<'de>>(&mut self, fields: &mut F, key: &'static str) -> Result<(), F::Error> {
-        value(fields, &mut self.0, key)
+    fn slot(&mut self) -> &mut Option<V> {
+        &mut self.0
     }
 
     #[inline]
@@ -891,20 +904,4 @@ macro_rules! tuple_slots {
     };
 }
 
-tuple_slots!();
-tuple_slots!(S0 0);
-tuple_slots!(S0 0 S1 1);
-tuple_slots!(S0 0 S1 1 S2 2);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12 S13 13);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12 S13 13 S14 14);
-tuple_slots!(S0 0 S1 1 S2 2 S3 3 S4 4 S5 5 S6 6 S7 7 S8 8 S9 9 S10 10 S11 11 S12 12 S13 13 S14 14 S15 15);
+tuples!(tuple_slots);

@@ -3,6 +3,30 @@
 //! Everything that is the same for every model lives here, compiled once, so that the derive
 //! emits only each model's table and glue.
 
+/// Calls `$impl!` once per tuple arity from 0 to 16, with each element's type parameter and
+/// index (`$impl!(T0 0 T1 1)` for pairs): the tuple impls of `ser::Fields` and `de::Slots`.
+macro_rules! tuples {
+    ($impl:ident) => {
+        $impl!();
+        $impl!(T0 0);
+        $impl!(T0 0 T1 1);
+        $impl!(T0 0 T1 1 T2 2);
+        $impl!(T0 0 T1 1 T2 2 T3 3);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9 T10 10);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9 T10 10 T11 11);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9 T10 10 T11 11 T12 12);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9 T10 10 T11 11 T12 12 T13 13);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9 T10 10 T11 11 T12 12 T13 13 T14 14);
+        $impl!(T0 0 T1 1 T2 2 T3 3 T4 4 T5 5 T6 6 T7 7 T8 8 T9 9 T10 10 T11 11 T12 12 T13 13 T14 14 T15 15);
+    };
+}
+
 pub mod builder;
 pub mod content;
 pub mod de;

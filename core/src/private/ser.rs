@@ -406,23 +406,7 @@ macro_rules! tuple_fields {
     };
 }
 
-tuple_fields!();
-tuple_fields!(A 0);
-tuple_fields!(A 0 B 1);
-tuple_fields!(A 0 B 1 C 2);
-tuple_fields!(A 0 B 1 C 2 D 3);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12 N 13);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12 N 13 O 14);
-tuple_fields!(A 0 B 1 C 2 D 3 E 4 F 5 G 6 H 7 I 8 J 9 K 10 L 11 M 12 N 13 O 14 P 15);
+tuples!(tuple_fields);
 
 /// A model's `serialize` as a struct: `serialize_struct`, each field, `end`.
 #[inline]
