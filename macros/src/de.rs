@@ -31,21 +31,9 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let impl_g = g.impl_params_with(&[quote!(#de)], &[]);
     let (ty_g, wh) = (g.ty_params(), g.where_clause(&bounds));
 
-    let keyed: Vec<Keyed<'_, '_>> = fields
-        .iter()
-        .filter(|f| f.is_keyed())
-        .enumerate()
-        .map(|(index, field)| Keyed {
-            index,
-            field,
-            slot: format_ident!("__f{}", index),
-            wrapper: field
-                .attrs
-                .with
-                .get()
-                .map(|module| (format_ident!("__DeserializeWith{}", index), module)),
-        })
-        .collect();
+    let keyed = keyed(fields, |index, _| {
+        format_ident!("__DeserializeWith{}", index)
+    });
     let with_items = keyed
         .iter()
         .filter_map(|k| with_wrapper(cont, &impl_g, &wh, k));
@@ -71,9 +59,33 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     }
 }
 
+/// The keyed fields of a struct or struct variant, with the name of each `with` wrapper
+/// (`wrapper(keyed index, position among all fields)`).
+pub fn keyed<'c, 'a>(
+    fields: &'c [Field<'a>],
+    wrapper: impl Fn(usize, usize) -> Ident,
+) -> Vec<Keyed<'c, 'a>> {
+    fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_keyed())
+        .enumerate()
+        .map(|(index, (position, field))| Keyed {
+            index,
+            field,
+            slot: format_ident!("__f{}", index),
+            wrapper: field
+                .attrs
+                .with
+                .get()
+                .map(|module| (wrapper(index, position), module)),
+        })
+        .collect()
+}
+
 /// A field read under its own key: its position in the key table, its local slot in
-/// `visit_map`/`visit_seq`, and the `with` wrapper it is read through.
-struct Keyed<'c, 'a> {
+/// `visit`, and the `with` wrapper it is read through.
+pub struct Keyed<'c, 'a> {
     index: usize,
     field: &'c Field<'a>,
     slot: Ident,
@@ -108,6 +120,44 @@ impl Keyed<'_, '_> {
                 let ty = self.read_type(cont);
                 quote!(__ap::Option<#ty>)
             }
+        }
+    }
+}
+
+/// What a body of keyed fields builds: the model itself, or a data enum's struct variant.
+pub struct Target {
+    /// The `DeStruct` type whose keys and messages the runtime reads: `Self`, or
+    /// `__ap::union::Variant<Self, N>`.
+    pub keys: TokenStream,
+    /// The path of the struct literal: the model's name, or `Self::Variant`.
+    pub path: TokenStream,
+    /// Default expressions are written in place (a variant has no default functions).
+    pub inline_defaults: bool,
+}
+
+impl Target {
+    fn model(cont: &Container<'_>) -> Self {
+        let ident = cont.ident;
+        Target {
+            keys: quote!(Self),
+            path: quote!(#ident),
+            inline_defaults: false,
+        }
+    }
+
+    /// The default of a field that is not read.
+    fn default_value(&self, cont: &Container<'_>, f: &Field<'_>) -> TokenStream {
+        match f.default_value() {
+            DefaultValue::Expr(expr) if self.inline_defaults => quote!(#expr),
+            _ => crate::default::value(cont, f),
+        }
+    }
+
+    /// What to call for the default of a field whose key never came.
+    fn default_function(&self, cont: &Container<'_>, f: &Field<'_>) -> TokenStream {
+        match f.default_value() {
+            DefaultValue::Expr(expr) if self.inline_defaults => quote!(|| #expr),
+            _ => crate::default::function(cont, f),
         }
     }
 }
@@ -200,14 +250,56 @@ fn field_index(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
     })
 }
 
-/// `visit` (maps and sequences; `visit_map` for a map-only model): one slot per keyed field,
-/// one match arm per key, then the struct literal.
+/// `visit` (maps and sequences; `visit_map` for a map-only model, one with
+/// `additional_properties`).
 fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
-    let ident = cont.ident;
     let additional = fields.iter().find(|f| f.role() == Role::Additional);
-    if additional.is_none() && keyed.len() <= MAX_SLOTS {
-        return visit_slots(cont, fields, keyed);
+    let target = Target::model(cont);
+    // One body reads a map and a sequence (`__ap::de::Fields`); a model with
+    // `additional_properties` is a map only.
+    let (signature, body) = match additional {
+        None => (
+            quote!(visit<__A: __ap::de::Fields<'de>>),
+            fields_body(cont, fields, keyed, &target),
+        ),
+        Some(ap) => (
+            quote!(visit_map<__A: __ap::serde::de::MapAccess<'de>>),
+            loop_body(cont, fields, keyed, &target, Some(ap)),
+        ),
+    };
+    quote! {
+        fn #signature(mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
     }
+}
+
+/// The statements that read `target`'s keyed fields from `__map` (any `__ap::de::Fields`: a
+/// map, or a sequence through `SeqFields`) and return it. Shared with the struct variants of
+/// data enums.
+pub fn fields_body(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    keyed: &[Keyed<'_, '_>],
+    target: &Target,
+) -> TokenStream {
+    if keyed.len() <= MAX_SLOTS {
+        slots_body(cont, fields, keyed, target)
+    } else {
+        loop_body(cont, fields, keyed, target, None)
+    }
+}
+
+/// Wider than the runtime's tuples of slots: one typed slot per keyed field, one match arm per
+/// key, then the struct literal (with `additional`, unknown keys go into its map).
+fn loop_body(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    keyed: &[Keyed<'_, '_>],
+    target: &Target,
+    additional: Option<&Field<'_>>,
+) -> TokenStream {
+    let (keys, path) = (&target.keys, &target.path);
     // Slots are typed: left to inference, every `V: Deserialize` obligation of the loop waits
     // for the struct literal at the end, which costs the compiler more than the tokens.
     let slot_decls = keyed.iter().map(|k| {
@@ -236,7 +328,7 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
         Some(ap) => {
             let ty = ap.ty;
             (
-                quote!(__ap::de::next_key_or_other::<Self, __A>(&mut __map)?),
+                quote!(__ap::de::next_key_or_other::<#keys, __A>(&mut __map)?),
                 quote! {
                     __ap::de::Key::Other(__key) => __ap::de::other(&mut __map, &mut __additional, __key),
                     __ap::de::Key::Field(_) => __ap::de::ignore(&mut __map),
@@ -245,7 +337,7 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
             )
         }
         None => (
-            quote!(__ap::de::next_key::<Self, __A>(&mut __map)?),
+            quote!(__ap::de::next_key::<#keys, __A>(&mut __map)?),
             quote!(_ => __ap::de::ignore(&mut __map),),
             TokenStream::new(),
         ),
@@ -253,40 +345,36 @@ fn visit_map(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
     let inits = fields.iter().map(|f| {
         let member = f.ident;
         let value = match keyed.iter().find(|k| core::ptr::eq(k.field, f)) {
-            Some(k) => map_value(cont, k),
+            Some(k) => map_value(cont, k, target),
             None if f.role() == Role::Additional => quote!(__additional),
-            None => crate::default::value(cont, f),
+            None => target.default_value(cont, f),
         };
         quote!(#member: #value)
     });
-    // One body reads a map and a sequence (`__ap::de::Fields`); a model with
-    // `additional_properties` is a map only.
-    let signature = if additional.is_some() {
-        quote!(visit_map<__A: __ap::serde::de::MapAccess<'de>>)
-    } else {
-        quote!(visit<__A: __ap::de::Fields<'de>>)
-    };
     quote! {
-        fn #signature(mut __map: __A) -> __ap::Result<Self, __A::Error> {
-            #(#slot_decls)*
-            #additional_decl
-            // One `?` for the whole match: each arm's is a branch more for the compiler.
-            while let __ap::Some(__key) = #next_key {
-                match __key {
-                    #(#arms)*
-                    #unknown_arm
-                }?;
-            }
-            __ap::Ok(#ident { #(#inits),* })
+        #(#slot_decls)*
+        #additional_decl
+        // One `?` for the whole match: each arm's is a branch more for the compiler.
+        while let __ap::Some(__key) = #next_key {
+            match __key {
+                #(#arms)*
+                #unknown_arm
+            }?;
         }
+        __ap::Ok(#path { #(#inits),* })
     }
 }
 
-/// `visit` through the runtime's `DeStruct::read`: the keyed fields' slots are a tuple type,
-/// the loop and each field's read and finish are compiled once in `apimodel`. What is left here
-/// is the struct literal.
-fn visit_slots(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
-    let ident = cont.ident;
+/// Through the runtime's `DeStruct::read`: the keyed fields' slots are a tuple, the loop and
+/// each field's read and finish are compiled once in `apimodel`. What is left here is the
+/// struct literal.
+fn slots_body(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    keyed: &[Keyed<'_, '_>],
+    target: &Target,
+) -> TokenStream {
+    let (keys, path) = (&target.keys, &target.path);
     let (slots, types): (Vec<&Ident>, Vec<TokenStream>) =
         keyed.iter().map(|k| (&k.slot, slot(cont, k))).unzip();
     let inits = fields.iter().map(|f| {
@@ -300,16 +388,14 @@ fn visit_slots(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_
                 let slot = &k.slot;
                 quote!(#slot)
             }
-            Some(k) => map_value(cont, k),
-            None => crate::default::value(cont, f),
+            Some(k) => map_value(cont, k, target),
+            None => target.default_value(cont, f),
         };
         quote!(#member: #value)
     });
     quote! {
-        fn visit<__A: __ap::de::Fields<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
-            let (#(#slots,)*) = <Self as __ap::de::DeStruct<'de>>::read(&mut __map, (#(#types,)*))?;
-            __ap::Ok(#ident { #(#inits),* })
-        }
+        let (#(#slots,)*) = <#keys as __ap::de::DeStruct<'de>>::read(&mut __map, (#(#types,)*))?;
+        __ap::Ok(#path { #(#inits),* })
     }
 }
 
@@ -377,8 +463,9 @@ fn visit_map_flat(
             k.field.ty.span(),
         )
     });
+    let target = Target::model(cont);
     let own = keyed.iter().map(|k| {
-        let (slot, value) = (&k.slot, map_value(cont, k));
+        let (slot, value) = (&k.slot, map_value(cont, k, &target));
         quote!(let #slot = #value;)
     });
     let flat: Vec<(&Field<'_>, Ident)> = fields
@@ -435,7 +522,8 @@ fn visit_map_flat(
 }
 
 /// A keyed field's value once the map is read: its slot, or what an absent key means.
-fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
+fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>, target: &Target) -> TokenStream {
+    let keys = &target.keys;
     let (f, slot, key, index) = (k.field, &k.slot, &k.field.wire, k.index);
     let slot = if k.wrapper.is_some() {
         quote!(__ap::Option::map(#slot, |__w| __w.0))
@@ -447,13 +535,13 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>) -> TokenStream {
     }
     let value = match (f.absent(), f.default_value()) {
         (Absent::Missing, _) => {
-            quote!(__ap::de::or_absent::<Self, _, _>(&__map, #slot, #key, #index, true)?)
+            quote!(__ap::de::or_absent::<#keys, _, _>(&__map, #slot, #key, #index, true)?)
         }
         (Absent::MissingUnlessOption, _) => {
-            quote!(__ap::de::or_absent::<Self, _, _>(&__map, #slot, #key, #index, false)?)
+            quote!(__ap::de::or_absent::<#keys, _, _>(&__map, #slot, #key, #index, false)?)
         }
         (Absent::Default, DefaultValue::Expr(_)) => {
-            let default = crate::default::function(cont, f);
+            let default = target.default_function(cont, f);
             quote!(__ap::Option::unwrap_or_else(#slot, #default))
         }
         (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),

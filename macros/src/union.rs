@@ -4,7 +4,7 @@
 //!
 //! Items: [`serialize`] (+ [`ser_arm`], [`body_arm`], [`struct_fields`]), [`ser_body`] (the
 //! untagged form of tuple and struct variants, for adjacently tagged content), [`deserialize`],
-//! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`map_fn`], [`seq_fn`]).
+//! [`de_table`] (+ [`unit_fn`], [`newtype_fn`], [`fields_fn`], [`seq_fn`]).
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
@@ -13,7 +13,6 @@ use syn::spanned::Spanned as _;
 
 use crate::ast::{Container, Field, Shape, Tagging, Variant};
 use crate::generics::Generics;
-use crate::prop::{Absent, DefaultValue, Role};
 use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
@@ -367,8 +366,8 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     });
     let unit = unit_fn(variants);
     let newtype = newtype_fn(variants);
-    let map = map_fn(cont, variants);
-    let seq = seq_fn(cont, variants);
+    let map = fields_fn(cont, variants);
+    let seq = seq_fn(variants);
     let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
         #[automatically_derived]
@@ -450,8 +449,9 @@ fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
     })
 }
 
-/// Struct variants from a map: one slot per keyed field, one arm per key.
-fn map_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+/// Struct variants, from a map or a sequence (`__ap::de::Fields`): each read exactly as a struct
+/// model's fields (`de::fields_body`), with `__ap::union::Variant<Self, N>` for the keys.
+fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
     let body = dispatch(
         variants,
         |v| matches!(v.shape, Shape::Struct(_)),
@@ -459,140 +459,37 @@ fn map_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream>
             let Shape::Struct(fields) = &v.shape else {
                 unreachable!()
             };
-            let keyed: Vec<(usize, &Field<'_>)> =
-                fields.iter().filter(|f| f.is_keyed()).enumerate().collect();
-            let ty_g = Generics::new(cont.generics).ty_params();
-            let slots = keyed.iter().map(|(k, f)| {
-                let slot = format_ident!("__f{}", k);
-                if f.attrs.with.is_set() {
-                    let (_, wrapper) = wrapper_names(v, field_position(fields, f));
-                    quote!(let mut #slot: __ap::Option<#wrapper #ty_g> = __ap::None;)
-                } else {
-                    quote!(let mut #slot = __ap::None;)
-                }
-            });
-            let arms = keyed.iter().map(|(k, f)| {
-                let (slot, key) = (format_ident!("__f{}", k), &f.wire);
-                let read = if f.tri_state_on_wire() {
-                    quote!(tri_state)
-                } else {
-                    quote!(value)
-                };
-                respan(
-                    quote!(#k => __ap::de::#read(&mut __map, &mut #slot, #key)?,),
-                    f.ty.span(),
-                )
-            });
+            let keyed = crate::de::keyed(fields, |_, position| wrapper_names(v, position).1);
             let var = v.ident;
-            let inits = fields.iter().map(|f| {
-                let member = f.ident;
-                let value = match keyed.iter().find(|(_, k)| core::ptr::eq(*k, f)) {
-                    Some((k, _)) => {
-                        let slot = format_ident!("__f{}", k);
-                        if f.attrs.with.is_set() {
-                            map_value(f, &quote!(__ap::Option::map(#slot, |__w| __w.0)))
-                        } else {
-                            map_value(f, &quote!(#slot))
-                        }
-                    }
-                    None => default_value(f),
-                };
-                quote!(#member: #value)
-            });
-            quote!({
-                #(#slots)*
-                while let __ap::Some(__key) = __ap::union::next_key::<Self, __A>(&mut __map, #i)? {
-                    match __key {
-                        #(#arms)*
-                        _ => __ap::de::ignore(&mut __map)?,
-                    }
-                }
-                __ap::Ok(Self::#var { #(#inits),* })
-            })
+            let target = crate::de::Target {
+                keys: quote!(__ap::union::Variant<Self, #i>),
+                path: quote!(Self::#var),
+                inline_defaults: true,
+            };
+            let body = crate::de::fields_body(cont, fields, &keyed, &target);
+            quote!({ #body })
         },
     )?;
     Some(quote! {
-        fn map<__A: __ap::serde::de::MapAccess<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
+        fn fields<__A: __ap::de::Fields<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
             #body
         }
     })
 }
 
-/// A keyed field's value once the map is read: its slot, or what an absent key means.
-fn map_value(f: &Field<'_>, slot: &TokenStream) -> TokenStream {
-    let key = &f.wire;
-    if f.tri_state_on_wire() {
-        return quote!(#slot);
-    }
-    let value = match (f.absent(), f.default_value()) {
-        (Absent::Missing, _) => {
-            quote!(__ap::de::or_missing_key::<_, __A::Error>(#slot, #key, true)?)
-        }
-        (Absent::MissingUnlessOption, _) => {
-            quote!(__ap::de::or_missing_key::<_, __A::Error>(#slot, #key, false)?)
-        }
-        (Absent::Default, DefaultValue::Expr(expr)) => {
-            quote!(__ap::Option::unwrap_or_else(#slot, || #expr))
-        }
-        (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),
-    };
-    respan(value, f.ty.span())
-}
-
-/// The value of a field that is not read (`skip`).
-fn default_value(f: &Field<'_>) -> TokenStream {
-    match f.default_value() {
-        DefaultValue::Expr(expr) => quote!(#expr),
-        DefaultValue::Trait => respan(quote!(__ap::Default::default()), f.ty.span()),
-    }
-}
-
-/// Tuple and struct variants from a sequence, element by element.
-fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+/// Tuple variants from a sequence, element by element.
+fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
     let body = dispatch(
         variants,
-        |v| matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_)),
+        |v| matches!(v.shape, Shape::Tuple(_)),
         |i, v| {
             let var = v.ident;
-            match &v.shape {
-                Shape::Tuple(tys) => {
-                    let elements = (0..tys.len())
-                        .map(|k| quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?));
-                    quote!(__ap::Ok(Self::#var(#(#elements),*)))
-                }
-                Shape::Struct(fields) => {
-                    let keyed: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_keyed()).collect();
-                    let lets = keyed.iter().enumerate().map(|(k, f)| {
-                        let slot = format_ident!("__f{}", k);
-                        let value = if f.attrs.with.is_set() {
-                            let (_, wrapper) = wrapper_names(v, field_position(fields, f));
-                            let ty_g = Generics::new(cont.generics).ty_params();
-                            with_seq_value(i, k, f, &quote!(#wrapper #ty_g))
-                        } else {
-                            seq_value(i, k, f)
-                        };
-                        respan(quote!(let #slot = #value;), f.ty.span())
-                    });
-                    let inits = fields.iter().map(|f| {
-                        let member = f.ident;
-                        match keyed.iter().position(|k| core::ptr::eq(*k, f)) {
-                            Some(k) => {
-                                let slot = format_ident!("__f{}", k);
-                                quote!(#member: #slot)
-                            }
-                            None => {
-                                let value = default_value(f);
-                                quote!(#member: #value)
-                            }
-                        }
-                    });
-                    quote!({
-                        #(#lets)*
-                        __ap::Ok(Self::#var { #(#inits),* })
-                    })
-                }
-                Shape::Unit | Shape::Newtype(_) => unreachable!(),
-            }
+            let Shape::Tuple(tys) = &v.shape else {
+                unreachable!()
+            };
+            let elements = (0..tys.len())
+                .map(|k| quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?));
+            quote!(__ap::Ok(Self::#var(#(#elements),*)))
         },
     )?;
     Some(quote! {
@@ -600,41 +497,4 @@ fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream>
             #body
         }
     })
-}
-
-/// A field's position among its variant's fields (its `__v` binding and wrapper names).
-fn field_position(fields: &[Field<'_>], f: &Field<'_>) -> usize {
-    fields.iter().position(|x| core::ptr::eq(x, f)).unwrap_or(0)
-}
-
-/// The next element of the sequence as a `with` field, through its wrapper.
-fn with_seq_value(variant: usize, k: usize, f: &Field<'_>, wrapper: &TokenStream) -> TokenStream {
-    if f.role() == Role::Required {
-        return quote!(__ap::union::element::<Self, __A, #wrapper>(&mut __seq, #variant, #k)?.0);
-    }
-    let default = default_value(f);
-    quote! {
-        match __ap::de::optional_element::<__A, #wrapper>(&mut __seq)? {
-            __ap::Some(__w) => __w.0,
-            __ap::None => #default,
-        }
-    }
-}
-
-/// The next element of the sequence as a struct variant's keyed field.
-fn seq_value(variant: usize, k: usize, f: &Field<'_>) -> TokenStream {
-    if f.role() == Role::Required {
-        return quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #variant, #k)?);
-    }
-    if f.tri_state_on_wire() {
-        return quote!(__ap::de::optional_element(&mut __seq)?);
-    }
-    match f.default_value() {
-        DefaultValue::Expr(expr) => {
-            quote!(__ap::Option::unwrap_or_else(__ap::de::optional_element(&mut __seq)?, || #expr))
-        }
-        DefaultValue::Trait => quote!(__ap::de::or_default(__ap::de::optional_element(
-            &mut __seq
-        )?)),
-    }
 }

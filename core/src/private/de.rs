@@ -28,6 +28,12 @@ pub trait DeStruct<'de>: Sized {
     /// `flatten`), never as a sequence.
     const FLATTEN: bool = false;
 
+    /// What serde's messages say is expected: `struct Name` (a data enum's struct variant says
+    /// `struct variant Enum::Variant`).
+    fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", Self::NAME)
+    }
+
     /// The index of `key` in `FIELDS`. Models with many fields override this with a `match`,
     /// which the compiler turns into a few integer comparisons; a scan is as fast for few.
     #[inline]
@@ -136,6 +142,18 @@ pub struct SeqFields<A> {
     ended: bool,
 }
 
+impl<A> SeqFields<A> {
+    /// The fields of a struct (or a data enum's struct variant) read from `seq`.
+    #[inline]
+    pub fn new(seq: A) -> Self {
+        SeqFields {
+            seq,
+            next: 0,
+            ended: false,
+        }
+    }
+}
+
 impl<'de, A: SeqAccess<'de>> Fields<'de> for SeqFields<A> {
     type Error = A::Error;
 
@@ -188,7 +206,7 @@ struct Expecting<T>(PhantomData<T>);
 
 impl<'de, T: DeStruct<'de>> de::Expected for Expecting<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {}", T::NAME)
+        T::expecting(f)
     }
 }
 
@@ -198,7 +216,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for StructVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {}", T::NAME)
+        T::expecting(f)
     }
 
     #[inline]
@@ -208,11 +226,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for StructVisitor<T> {
 
     #[inline]
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
-        T::visit(SeqFields {
-            seq,
-            next: 0,
-            ended: false,
-        })
+        T::visit(SeqFields::new(seq))
     }
 }
 
@@ -508,32 +522,6 @@ where
     }
 }
 
-/// A data enum's struct variant read from a map: its value, or serde's rule for a missing key
-/// (with `strict`, `missing field` whatever the type). Structs go through [`or_absent`], which
-/// also serves sequences.
-#[inline]
-pub fn or_missing_key<'de, V, E>(slot: Option<V>, key: &'static str, strict: bool) -> Result<V, E>
-where
-    V: Deserialize<'de>,
-    E: Error,
-{
-    match slot {
-        Some(value) => Ok(value),
-        None if strict => Err(E::missing_field(key)),
-        None => missing(key),
-    }
-}
-
-/// The next element of a data enum's struct variant read from a sequence: `None` at its end.
-#[inline]
-pub fn optional_element<'de, A, V>(seq: &mut A) -> Result<Option<V>, A::Error>
-where
-    A: SeqAccess<'de>,
-    V: Deserialize<'de>,
-{
-    seq.next_element()
-}
-
 /// A deserializer for a key that never came: `None` for `Option`-like types, otherwise
 /// `missing field` (serde's `MissingFieldDeserializer`).
 pub(crate) struct MissingField<E>(pub(crate) &'static str, pub(crate) PhantomData<E>);
@@ -567,7 +555,8 @@ impl<'de, T: DeStruct<'de>> de::Expected for SeqLen<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = T::FIELDS.len();
         let plural = if n == 1 { "" } else { "s" };
-        write!(f, "struct {} with {n} element{plural}", T::NAME)
+        T::expecting(f)?;
+        write!(f, " with {n} element{plural}")
     }
 }
 

@@ -12,7 +12,8 @@ use core::fmt;
 use core::marker::PhantomData;
 
 use super::content::{Content, ContentDeserializer, ContentRefDeserializer};
-use super::ser::Fields;
+use super::de::{DeStruct, Fields, SeqFields};
+use super::ser::Fields as WriteFields;
 use serde::de::Deserialize as _;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, Error, IgnoredAny, MapAccess, SeqAccess,
@@ -94,16 +95,16 @@ pub trait DeUnion<'de>: Sized {
         unreachable!("no newtype variant")
     }
 
-    /// The struct variant at `index`, read from a map.
-    fn map<A: MapAccess<'de>>(index: usize, map: A) -> Result<Self, A::Error> {
-        let _ = (index, map);
+    /// The struct variant at `index`, read from a map or (through [`SeqFields`]) a sequence.
+    fn fields<F: Fields<'de>>(index: usize, fields: F) -> Result<Self, F::Error> {
+        let _ = (index, fields);
         unreachable!("no struct variant")
     }
 
-    /// The tuple or struct variant at `index`, read from a sequence.
+    /// The tuple variant at `index`, read from a sequence.
     fn seq<A: SeqAccess<'de>>(index: usize, seq: A) -> Result<Self, A::Error> {
         let _ = (index, seq);
-        unreachable!("no tuple or struct variant")
+        unreachable!("no tuple variant")
     }
 }
 
@@ -170,72 +171,22 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for VariantKey<T> {
     }
 }
 
-/// serde_derive's "variant index 0 <= i < N" / "field index 0 <= i < N".
-/// The fields a struct variant reads.
-fn fields<'de, T: DeUnion<'de>>(variant: usize) -> &'static [&'static str] {
-    match T::SHAPES[variant] {
+/// The struct variant at `INDEX` of `T`, as the model its fields are read into: its keys are the
+/// variant's, and serde's messages name it `struct variant Enum::Variant`. Generated code reads
+/// a struct variant exactly as a struct (`DeStruct::read` or its own loop) with this type in
+/// place of the model.
+pub struct Variant<T, const INDEX: usize>(PhantomData<T>);
+
+impl<'de, T: DeUnion<'de>, const INDEX: usize> DeStruct<'de> for Variant<T, INDEX> {
+    const NAME: &'static str = T::NAME;
+    const FIELDS: &'static [&'static str] = match T::SHAPES[INDEX] {
         Shape::Struct(_, fields) => fields,
         _ => &[],
-    }
-}
+    };
+    const DENY_UNKNOWN: bool = T::DENY_UNKNOWN;
 
-/// The next key of a struct variant as an index into its fields, or
-/// [`UNKNOWN`](super::de::UNKNOWN).
-#[inline]
-pub fn next_key<'de, T, A>(map: &mut A, variant: usize) -> Result<Option<usize>, A::Error>
-where
-    T: DeUnion<'de>,
-    A: MapAccess<'de>,
-{
-    map.next_key_seed(FieldKey::<T> {
-        fields: fields::<T>(variant),
-        marker: PhantomData,
-    })
-}
-
-struct FieldKey<T> {
-    fields: &'static [&'static str],
-    marker: PhantomData<T>,
-}
-
-impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for FieldKey<T> {
-    type Value = usize;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
-        deserializer.deserialize_identifier(self)
-    }
-}
-
-impl<'de, T: DeUnion<'de>> Visitor<'de> for FieldKey<T> {
-    type Value = usize;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("field identifier")
-    }
-
-    fn visit_u64<E: Error>(self, value: u64) -> Result<usize, E> {
-        super::de::field_by_index(value, self.fields.len(), T::DENY_UNKNOWN)
-    }
-
-    #[inline]
-    fn visit_str<E: Error>(self, value: &str) -> Result<usize, E> {
-        match self.fields.iter().position(|f| *f == value) {
-            Some(index) => Ok(index),
-            None if T::DENY_UNKNOWN => Err(E::unknown_field(value, self.fields)),
-            None => Ok(super::de::UNKNOWN),
-        }
-    }
-
-    fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
-        match self.fields.iter().position(|f| f.as_bytes() == value) {
-            Some(index) => Ok(index),
-            None if T::DENY_UNKNOWN => Err(E::unknown_field(
-                &String::from_utf8_lossy(value),
-                self.fields,
-            )),
-            None => Ok(super::de::UNKNOWN),
-        }
+    fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct variant {}::{}", T::NAME, T::SHAPES[INDEX].name())
     }
 }
 
@@ -335,6 +286,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Body<T> {
             Shape::Struct(..) if !self.struct_seq => {
                 Err(A::Error::invalid_type(Unexpected::Seq, &self))
             }
+            Shape::Struct(..) => T::fields(self.variant, SeqFields::new(seq)),
             _ => T::seq(self.variant, seq),
         }
     }
@@ -342,7 +294,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Body<T> {
     #[inline]
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         match T::SHAPES[self.variant] {
-            Shape::Struct(..) => T::map(self.variant, map),
+            Shape::Struct(..) => T::fields(self.variant, map),
             _ => Err(A::Error::invalid_type(Unexpected::Map, &self)),
         }
     }
@@ -794,7 +746,7 @@ where
             Ok(T::unit(variant))
         }
         Shape::Newtype(_) => T::newtype(variant, de::value::MapAccessDeserializer::new(rest)),
-        Shape::Struct(..) => T::map(variant, rest),
+        Shape::Struct(..) => T::fields(variant, rest),
         Shape::Tuple(..) => Err(A::Error::invalid_type(
             Unexpected::Map,
             &Expecting::<T> {
@@ -1333,7 +1285,7 @@ impl<S: SerializeStructVariant> SerializeStruct for AsStruct<S> {
 /// An externally tagged struct variant: `serialize_struct_variant`, its fields (as
 /// [`ser::write_struct`](crate::__private::ser::write_struct)), `end`.
 #[inline]
-pub fn struct_variant<S: Serializer, F: Fields>(
+pub fn struct_variant<S: Serializer, F: WriteFields>(
     serializer: S,
     name: &'static str,
     index: u32,
@@ -1348,7 +1300,7 @@ pub fn struct_variant<S: Serializer, F: Fields>(
 
 /// An internally tagged struct variant: `serialize_struct` with the tag first, then its fields.
 #[inline]
-pub fn tagged_struct<S: Serializer, F: Fields>(
+pub fn tagged_struct<S: Serializer, F: WriteFields>(
     serializer: S,
     name: &'static str,
     tag: &'static str,
