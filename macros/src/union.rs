@@ -366,7 +366,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     });
     let unit = unit_fn(variants);
     let newtype = newtype_fn(variants);
-    let map = fields_fn(cont, variants);
+    let fields = fields_fn(cont, variants);
     let seq = seq_fn(variants);
     let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
@@ -380,7 +380,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #deny
             #unit
             #newtype
-            #map
+            #fields
             #seq
         }
     }
