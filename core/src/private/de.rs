@@ -737,8 +737,8 @@ pub fn deny_leftovers<E: Error>(leftovers: Leftovers<'_>) -> Result<(), E> {
     }
 }
 
-/// One keyed field of a model while it is read (see [`read`]): its value so far, and what it
-/// becomes once the input ends.
+/// One keyed field of a model while it is read (see [`DeStruct::read`]): its value so far, and
+/// what it becomes once the input ends.
 pub trait Slot<'de>: Out {
     /// What is read from the input.
     type Value: Deserialize<'de>;
