@@ -3,7 +3,8 @@
 //!
 //! Items: [`with_wrapper`] (a field's `with = "module"` adapter), the `Deserialize` impl, and the
 //! `DeStruct` impl the runtime drives: [`key_table`], [`field_index`], [`visit_map`] (one body for
-//! maps and sequences).
+//! maps and sequences: [`fields_body`], which data enums' struct variants share, or
+//! [`visit_map_flat`] for a model that flattens).
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
