@@ -47,14 +47,17 @@ pub fn expand(
     let impls = quote! {
         #gates
 
+        // The builder is there to be used, not a warning when it is not (a binary crate that
+        // only reads and writes its models): `dead_code` is allowed on all of it.
         #[automatically_derived]
+        #[allow(dead_code)]
         impl #impl_g #ident #ty_g #wh {
             #builder_fn
             #into_builder_fn
         }
 
         #[automatically_derived]
-        #[allow(non_snake_case)] // setters are named after fields: `maybe___x`, `camelCase`
+        #[allow(non_snake_case, dead_code)] // setters are named after fields: `maybe___x`, `camelCase`
         impl #impl_states #builder #ty_states #wh {
             #(#required_setters)*
             #(#optional_setters)*
@@ -158,6 +161,7 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[must_use = "a builder does nothing until `.build()` is called"]
+        #[allow(dead_code)]
         #vis struct #builder #decl_g #wh {
             __required: (#(#states,)*),
             __optional: (#(#optional_tys,)*),
