@@ -486,7 +486,7 @@ where
 /// A field whose key never came: `None` for `Option`-like types, otherwise
 /// `missing field` — the rule serde_derive applies to fields without `default`.
 #[inline]
-pub fn missing<'de, V, E>(key: &'static str) -> Result<V, E>
+fn missing<'de, V, E>(key: &'static str) -> Result<V, E>
 where
     V: Deserialize<'de>,
     E: Error,
