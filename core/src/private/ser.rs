@@ -302,9 +302,13 @@ impl<M: SerializeMap> SerializeStruct for FlatMapSerializeStruct<'_, M> {
     }
 }
 
-/// The fields of a model written as a struct, as one value the generated `serialize` hands to
-/// [`write_struct`]: a tuple of [`Field`], [`Opt`] and [`Tri`] (nested tuples for more than 16
-/// fields). The per-field code is compiled here, once, instead of in every model's body.
+/// The fields of a model (or a data enum's struct variant) written as a struct, as one value the
+/// generated `serialize` hands to [`write_struct`]: a tuple of [`Field`], [`Opt`], [`Tri`] and
+/// [`When`] (nested tuples for more than 16 fields). The per-field code is compiled here, once,
+/// instead of in every model's body.
+///
+/// The pieces themselves have no `Serialize` bound: a field type that is not `Serialize` is then
+/// one error, from these impls, which rustc points at the piece (spanned on the field's type).
 pub trait Fields {
     /// How many fields are written (`serialize_struct`'s `len`).
     fn count(&self) -> usize;
