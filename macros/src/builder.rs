@@ -394,7 +394,7 @@ fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
                 }
                 Storage::Itself => quote!(#member: self.__optional.#slot),
                 Storage::OrDefault => {
-                    let default = crate::default::function(b.cont, f);
+                    let default = crate::default::function(b.cont, None, f);
                     quote!(#member: __ap::Option::unwrap_or_else(self.__optional.#slot, #default))
                 }
             }

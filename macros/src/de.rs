@@ -132,8 +132,8 @@ pub struct Target {
     pub keys: TokenStream,
     /// The path of the struct literal: the model's name, or `Self::Variant`.
     pub path: TokenStream,
-    /// Default expressions are written in place (a variant has no default functions).
-    pub inline_defaults: bool,
+    /// The struct variant's index, which its fields' default functions carry.
+    pub variant: Option<usize>,
 }
 
 impl Target {
@@ -142,23 +142,7 @@ impl Target {
         Target {
             keys: quote!(Self),
             path: quote!(#ident),
-            inline_defaults: false,
-        }
-    }
-
-    /// The default of a field that is not read.
-    fn default_value(&self, cont: &Container<'_>, f: &Field<'_>) -> TokenStream {
-        match f.default_value() {
-            DefaultValue::Expr(expr) if self.inline_defaults => quote!(#expr),
-            _ => crate::default::value(cont, f),
-        }
-    }
-
-    /// What to call for the default of a field whose key never came.
-    fn default_function(&self, cont: &Container<'_>, f: &Field<'_>) -> TokenStream {
-        match f.default_value() {
-            DefaultValue::Expr(expr) if self.inline_defaults => quote!(|| #expr),
-            _ => crate::default::function(cont, f),
+            variant: None,
         }
     }
 }
@@ -348,7 +332,7 @@ fn loop_body(
         let value = match keyed.iter().find(|k| core::ptr::eq(k.field, f)) {
             Some(k) => map_value(cont, k, target),
             None if f.role() == Role::Additional => quote!(__additional),
-            None => target.default_value(cont, f),
+            None => crate::default::value(cont, target.variant, f),
         };
         quote!(#member: #value)
     });
@@ -390,7 +374,7 @@ fn slots_body(
                 quote!(#slot)
             }
             Some(k) => map_value(cont, k, target),
-            None => target.default_value(cont, f),
+            None => crate::default::value(cont, target.variant, f),
         };
         quote!(#member: #value)
     });
@@ -499,7 +483,7 @@ fn visit_map_flat(
         } else if let Some((_, local)) = flat.iter().find(|(g, _)| core::ptr::eq(*g, f)) {
             quote!(#member: #local)
         } else {
-            let default = crate::default::value(cont, f);
+            let default = crate::default::value(cont, None, f);
             quote!(#member: #default)
         }
     });
@@ -542,7 +526,7 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>, target: &Target) -> TokenS
             quote!(__ap::de::or_absent::<#keys, _, _>(&__map, #slot, #key, #index, false)?)
         }
         (Absent::Default, DefaultValue::Expr(_)) => {
-            let default = target.default_function(cont, f);
+            let default = crate::default::function(cont, target.variant, f);
             quote!(__ap::Option::unwrap_or_else(#slot, #default))
         }
         (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),

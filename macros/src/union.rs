@@ -21,7 +21,8 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let body = ser_body(cont, variants);
     let de = deserialize(cont, variants);
     let table = de_table(cont, variants);
-    quote!(#wrappers #ser #body #de #table)
+    let defaults = crate::default::variant_functions(cont, variants);
+    quote!(#wrappers #defaults #ser #body #de #table)
 }
 
 /// The names of a `with` field's wrappers: `__SerializeWith{i}V{Variant}`, `__DeserializeWith..`.
@@ -464,7 +465,7 @@ fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStre
             let target = crate::de::Target {
                 keys: quote!(__ap::union::Variant<Self, #i>),
                 path: quote!(Self::#var),
-                inline_defaults: true,
+                variant: Some(i),
             };
             let body = crate::de::fields_body(cont, fields, &keyed, &target);
             quote!({ #body })
