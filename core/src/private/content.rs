@@ -261,6 +261,103 @@ fn not_single_key<E: Error>() -> E {
     E::invalid_value(Unexpected::Map, &"map with a single key")
 }
 
+/// A [`Content`] owned (read by value) or borrowed (by reference): what an externally tagged
+/// enum in a buffer hands its variant. Each turns into its deserializer; both are looked at
+/// through [`Buffer::content`].
+trait Buffer<'de, E: Error>: IntoDeserializer<'de, E> {
+    fn content(&self) -> &Content<'de>;
+}
+
+impl<'de, E: Error> Buffer<'de, E> for Content<'de> {
+    fn content(&self) -> &Content<'de> {
+        self
+    }
+}
+
+impl<'de, E: Error> Buffer<'de, E> for &Content<'de> {
+    fn content(&self) -> &Content<'de> {
+        self
+    }
+}
+
+/// An externally tagged enum in a buffer: the variant's name and, unless it was a bare string,
+/// its content.
+struct Enum<C, E> {
+    variant: C,
+    value: Option<C>,
+    err: PhantomData<E>,
+}
+
+impl<'de, C: Buffer<'de, E>, E: Error> EnumAccess<'de> for Enum<C, E> {
+    type Error = E;
+    type Variant = Variant<C, E>;
+
+    fn variant_seed<S: DeserializeSeed<'de>>(
+        self,
+        seed: S,
+    ) -> Result<(S::Value, Self::Variant), E> {
+        let tag = seed.deserialize(self.variant.into_deserializer())?;
+        Ok((
+            tag,
+            Variant {
+                value: self.value,
+                err: PhantomData,
+            },
+        ))
+    }
+}
+
+struct Variant<C, E> {
+    value: Option<C>,
+    err: PhantomData<E>,
+}
+
+impl<'de, C: Buffer<'de, E>, E: Error> VariantAccess<'de> for Variant<C, E> {
+    type Error = E;
+
+    fn unit_variant(self) -> Result<(), E> {
+        match self.value {
+            Some(value) => <()>::deserialize(value.into_deserializer()),
+            None => Ok(()),
+        }
+    }
+
+    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, E> {
+        match self.value {
+            Some(value) => seed.deserialize(value.into_deserializer()),
+            None => Err(E::invalid_type(Unexpected::UnitVariant, &"newtype variant")),
+        }
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, v: V) -> Result<V::Value, E> {
+        match self.value {
+            Some(value) if matches!(value.content(), Content::Seq(_)) => {
+                value.into_deserializer().deserialize_seq(v)
+            }
+            Some(other) => Err(E::invalid_type(
+                other.content().unexpected(),
+                &"tuple variant",
+            )),
+            None => Err(E::invalid_type(Unexpected::UnitVariant, &"tuple variant")),
+        }
+    }
+
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        _fields: &'static [&'static str],
+        v: V,
+    ) -> Result<V::Value, E> {
+        match self.value {
+            Some(value) => match value.content() {
+                Content::Map(_) => value.into_deserializer().deserialize_map(v),
+                Content::Seq(_) => value.into_deserializer().deserialize_seq(v),
+                other => Err(E::invalid_type(other.unexpected(), &"struct variant")),
+            },
+            None => Err(E::invalid_type(Unexpected::UnitVariant, &"struct variant")),
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // By value.
 
@@ -511,77 +608,6 @@ impl<'de, E: Error> Deserializer<'de> for ContentDeserializer<'de, E> {
     }
 }
 
-/// An externally tagged enum in a buffer: the variant's name and, unless it was a bare string,
-/// its content.
-struct Enum<'de, E> {
-    variant: Content<'de>,
-    value: Option<Content<'de>>,
-    err: PhantomData<E>,
-}
-
-impl<'de, E: Error> EnumAccess<'de> for Enum<'de, E> {
-    type Error = E;
-    type Variant = Variant<'de, E>;
-
-    fn variant_seed<S: DeserializeSeed<'de>>(
-        self,
-        seed: S,
-    ) -> Result<(S::Value, Self::Variant), E> {
-        let tag = seed.deserialize(ContentDeserializer::<E>::new(self.variant))?;
-        Ok((
-            tag,
-            Variant {
-                value: self.value,
-                err: PhantomData,
-            },
-        ))
-    }
-}
-
-struct Variant<'de, E> {
-    value: Option<Content<'de>>,
-    err: PhantomData<E>,
-}
-
-impl<'de, E: Error> VariantAccess<'de> for Variant<'de, E> {
-    type Error = E;
-
-    fn unit_variant(self) -> Result<(), E> {
-        match self.value {
-            Some(value) => <()>::deserialize(ContentDeserializer::<E>::new(value)),
-            None => Ok(()),
-        }
-    }
-
-    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, E> {
-        match self.value {
-            Some(value) => seed.deserialize(ContentDeserializer::new(value)),
-            None => Err(E::invalid_type(Unexpected::UnitVariant, &"newtype variant")),
-        }
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, v: V) -> Result<V::Value, E> {
-        match self.value {
-            Some(Content::Seq(items)) => visit_seq(items.into_iter(), v),
-            Some(other) => Err(E::invalid_type(other.unexpected(), &"tuple variant")),
-            None => Err(E::invalid_type(Unexpected::UnitVariant, &"tuple variant")),
-        }
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _fields: &'static [&'static str],
-        v: V,
-    ) -> Result<V::Value, E> {
-        match self.value {
-            Some(Content::Map(entries)) => visit_map(entries.into_iter(), v),
-            Some(Content::Seq(items)) => visit_seq(items.into_iter(), v),
-            Some(other) => Err(E::invalid_type(other.unexpected(), &"struct variant")),
-            None => Err(E::invalid_type(Unexpected::UnitVariant, &"struct variant")),
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // By reference: an untagged enum tries each variant against the same buffer.
 
@@ -795,7 +821,7 @@ impl<'de, E: Error> Deserializer<'de> for ContentRefDeserializer<'_, 'de, E> {
             ref s @ (Content::String(_) | Content::Str(_)) => (s, None),
             ref other => return Err(E::invalid_type(other.unexpected(), &"string or map")),
         };
-        v.visit_enum(EnumRef {
+        v.visit_enum(Enum {
             variant,
             value,
             err: PhantomData,
@@ -816,75 +842,6 @@ impl<'de, E: Error> Deserializer<'de> for ContentRefDeserializer<'_, 'de, E> {
 
     fn deserialize_ignored_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, E> {
         v.visit_unit()
-    }
-}
-
-struct EnumRef<'a, 'de, E> {
-    variant: &'a Content<'de>,
-    value: Option<&'a Content<'de>>,
-    err: PhantomData<E>,
-}
-
-impl<'a, 'de, E: Error> EnumAccess<'de> for EnumRef<'a, 'de, E> {
-    type Error = E;
-    type Variant = VariantRef<'a, 'de, E>;
-
-    fn variant_seed<S: DeserializeSeed<'de>>(
-        self,
-        seed: S,
-    ) -> Result<(S::Value, Self::Variant), E> {
-        let tag = seed.deserialize(ContentRefDeserializer::<E>::new(self.variant))?;
-        Ok((
-            tag,
-            VariantRef {
-                value: self.value,
-                err: PhantomData,
-            },
-        ))
-    }
-}
-
-struct VariantRef<'a, 'de, E> {
-    value: Option<&'a Content<'de>>,
-    err: PhantomData<E>,
-}
-
-impl<'de, E: Error> VariantAccess<'de> for VariantRef<'_, 'de, E> {
-    type Error = E;
-
-    fn unit_variant(self) -> Result<(), E> {
-        match self.value {
-            Some(value) => <()>::deserialize(ContentRefDeserializer::<E>::new(value)),
-            None => Ok(()),
-        }
-    }
-
-    fn newtype_variant_seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, E> {
-        match self.value {
-            Some(value) => seed.deserialize(ContentRefDeserializer::new(value)),
-            None => Err(E::invalid_type(Unexpected::UnitVariant, &"newtype variant")),
-        }
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _len: usize, v: V) -> Result<V::Value, E> {
-        match self.value {
-            Some(Content::Seq(items)) => ref_seq(items, v),
-            Some(other) => Err(E::invalid_type(other.unexpected(), &"tuple variant")),
-            None => Err(E::invalid_type(Unexpected::UnitVariant, &"tuple variant")),
-        }
-    }
-
-    fn struct_variant<V: Visitor<'de>>(
-        self,
-        _fields: &'static [&'static str],
-        v: V,
-    ) -> Result<V::Value, E> {
-        match self.value {
-            Some(Content::Map(entries)) => ref_map(entries, v),
-            Some(Content::Seq(items)) => ref_seq(items, v),
-            Some(other) => Err(E::invalid_type(other.unexpected(), &"struct variant")),
-            None => Err(E::invalid_type(Unexpected::UnitVariant, &"struct variant")),
-        }
     }
 }
 
