@@ -19,9 +19,9 @@ use crate::respan::{located, respan};
 /// Above this many keys, a `match` finds a key faster than the runtime's scan.
 const MATCH_ABOVE: usize = 12;
 
-/// The runtime reads models of up to this many keys through a tuple of slots (`__ap::de::Slots`
-/// is implemented for tuples up to 16); wider ones get their own `visit` body.
-const MAX_SLOTS: usize = 16;
+/// The runtime reads models of up to this many keys through a tuple of slots; wider ones get
+/// their own `visit` body.
+const MAX_SLOTS: usize = crate::ser::WIDEST_TUPLE;
 
 pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let serde = quote!(__ap::serde);

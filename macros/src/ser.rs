@@ -89,13 +89,15 @@ pub fn piece(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenS
     respan(tokens, f.ty.span())
 }
 
-/// The tuple of pieces; the runtime implements `Fields` for tuples of up to 16, so more are
-/// nested.
+/// The widest tuple the runtime implements its tuple traits for (`ser::Fields`, `de::Slots`:
+/// the `tuples!` macro of `apimodel::__private`).
+pub const WIDEST_TUPLE: usize = 16;
+
+/// The tuple of pieces; wider than [`WIDEST_TUPLE`], tuples are nested.
 pub fn fields_tuple(mut items: Vec<TokenStream>) -> TokenStream {
-    const WIDEST: usize = 16;
-    while items.len() > WIDEST {
+    while items.len() > WIDEST_TUPLE {
         items = items
-            .chunks(WIDEST)
+            .chunks(WIDEST_TUPLE)
             .map(|chunk| quote!((#(#chunk,)*)))
             .collect();
     }
