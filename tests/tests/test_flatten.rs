@@ -188,33 +188,6 @@ pub struct Priced {
     pub price: Cents,
 }
 
-/// `serde_with`'s `rust::double_option`, written out.
-mod double_option {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    #[allow(clippy::ref_option, clippy::option_option)] // serde's `with` contract
-    pub fn serialize<S, T>(values: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: Serializer,
-        T: Serialize,
-    {
-        match values {
-            None => serializer.serialize_unit(),
-            Some(None) => serializer.serialize_none(),
-            Some(Some(v)) => serializer.serialize_some(&v),
-        }
-    }
-
-    #[allow(clippy::option_option)]
-    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-    where
-        T: Deserialize<'de>,
-        D: Deserializer<'de>,
-    {
-        Deserialize::deserialize(deserializer).map(Some)
-    }
-}
-
 mod mirror {
     #![allow(missing_docs, clippy::option_option)]
     use super::{BTreeMap, Deserialize, Serialize, Value};
@@ -328,7 +301,7 @@ mod mirror {
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "super::double_option"
+            with = "apimodel_tests::mirror::double_option"
         )]
         pub note: Option<Option<String>>,
         #[serde(default)]

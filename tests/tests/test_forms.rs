@@ -421,33 +421,6 @@ struct UserPatch {
     note: Option<String>,
 }
 
-/// `serde_with`'s `rust::double_option`, written out.
-mod double_option {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    #[allow(clippy::ref_option, clippy::option_option)] // serde's `with` contract
-    pub fn serialize<S, T>(values: &Option<Option<T>>, serializer: S) -> Result<S::Ok, S::Error>
-    where
-        S: Serializer,
-        T: Serialize,
-    {
-        match values {
-            None => serializer.serialize_unit(),
-            Some(None) => serializer.serialize_none(),
-            Some(Some(v)) => serializer.serialize_some(&v),
-        }
-    }
-
-    #[allow(clippy::option_option)]
-    pub fn deserialize<'de, T, D>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
-    where
-        T: Deserialize<'de>,
-        D: Deserializer<'de>,
-    {
-        Deserialize::deserialize(deserializer).map(Some)
-    }
-}
-
 mod mirror_patch {
     #![allow(clippy::option_option)]
     use super::{Deserialize, Serialize};
@@ -458,19 +431,19 @@ mod mirror_patch {
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "super::double_option"
+            with = "apimodel_tests::mirror::double_option"
         )]
         pub display_name: Option<Option<String>>,
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "super::double_option"
+            with = "apimodel_tests::mirror::double_option"
         )]
         pub age: Option<Option<u32>>,
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "super::double_option"
+            with = "apimodel_tests::mirror::double_option"
         )]
         pub tags: Option<Option<Vec<String>>>,
         pub id: u64,
@@ -655,7 +628,7 @@ mod mirror_open_patch {
         #[serde(
             default,
             skip_serializing_if = "Option::is_none",
-            with = "super::double_option"
+            with = "apimodel_tests::mirror::double_option"
         )]
         pub name: Option<Option<String>>,
         #[serde(flatten)]

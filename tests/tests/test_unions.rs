@@ -1186,7 +1186,7 @@ mod attributes {
                 #[serde(
                     default,
                     skip_serializing_if = "Option::is_none",
-                    with = "crate::serde_with_double_option"
+                    with = "apimodel_tests::mirror::double_option"
                 )]
                 patch: Option<Option<String>>,
             },
@@ -1303,28 +1303,6 @@ mod attributes {
             serde_json::to_string(&set).unwrap(),
             r#"{"type":"set","value":null}"#
         );
-    }
-}
-
-/// `serde_with::rules::double_option`, as the mirror of a tri-state field.
-mod serde_with_double_option {
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    #[allow(clippy::ref_option, reason = "the tri-state field's type")]
-    pub fn serialize<S: Serializer>(
-        value: &Option<Option<String>>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        match value {
-            None => s.serialize_unit(),
-            Some(inner) => inner.serialize(s),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<Option<Option<String>>, D::Error> {
-        Option::<String>::deserialize(d).map(Some)
     }
 }
 
