@@ -755,25 +755,15 @@ fn docs_page_links_the_flattened_model() {
     assert!(row.contains(":heavy_minus_sign:"), "{maybe}");
 }
 
-/// A compiled schema (checked against the 2020-12 meta-schema on the way).
-fn validator(schema: Value) -> (boon::Schemas, boon::SchemaIndex) {
-    let mut schemas = boon::Schemas::new();
-    let mut compiler = boon::Compiler::new();
-    compiler
-        .add_resource("https://apimodel.invalid/schema.json", schema)
-        .unwrap();
-    let index = compiler
-        .compile("https://apimodel.invalid/schema.json", &mut schemas)
-        .unwrap_or_else(|e| panic!("{e:#}"));
-    (schemas, index)
-}
+#[path = "support/schema.rs"]
+mod schema_support;
 
 /// The schema of `T` and its `Deserialize` agree on every document.
 fn schema_agrees<T: ApiModel + serde::de::DeserializeOwned>(docs: &[&str]) {
-    let (schemas, index) = validator(apimodel::schema::json_schema::<T>());
+    let validator = schema_support::Validator::new(apimodel::schema::json_schema::<T>());
     for doc in docs {
         let value: Value = serde_json::from_str(doc).unwrap();
-        let schema = schemas.validate(&value, index).is_ok();
+        let schema = validator.accepts(&value);
         let serde = serde_json::from_value::<T>(value).is_ok();
         assert_eq!(schema, serde, "schema and Deserialize disagree on {doc}");
     }

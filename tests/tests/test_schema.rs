@@ -9,29 +9,9 @@ use apimodel_tests::stackone;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// A compiled schema (checked against the 2020-12 meta-schema on the way).
-struct Validator {
-    schemas: boon::Schemas,
-    index: boon::SchemaIndex,
-}
-
-impl Validator {
-    fn new(schema: Value) -> Self {
-        let mut schemas = boon::Schemas::new();
-        let mut compiler = boon::Compiler::new();
-        compiler
-            .add_resource("https://apimodel.invalid/schema.json", schema)
-            .unwrap();
-        let index = compiler
-            .compile("https://apimodel.invalid/schema.json", &mut schemas)
-            .unwrap_or_else(|e| panic!("{e:#}"));
-        Validator { schemas, index }
-    }
-
-    fn accepts(&self, value: &Value) -> bool {
-        self.schemas.validate(value, self.index).is_ok()
-    }
-}
+#[path = "support/schema.rs"]
+mod schema_support;
+use schema_support::Validator;
 
 /// The schema and `Deserialize` of `T` agree on every document; returns the schema's verdicts.
 fn verdicts<T: ApiModel + DeserializeOwned>(documents: &[Value]) -> Vec<bool> {

@@ -1306,6 +1306,9 @@ mod attributes {
     }
 }
 
+#[path = "support/schema.rs"]
+mod schema_support;
+
 /// The metadata table, the docs page and the JSON Schema of data enums.
 mod metadata {
     use apimodel::meta::{ApiModel, ModelKind, Tagging, VariantData};
@@ -1313,25 +1316,13 @@ mod metadata {
 
     use super::differential_models as m;
 
-    fn validator(schema: Value) -> (boon::Schemas, boon::SchemaIndex) {
-        let mut schemas = boon::Schemas::new();
-        let mut compiler = boon::Compiler::new();
-        compiler
-            .add_resource("https://apimodel.invalid/schema.json", schema)
-            .unwrap();
-        let index = compiler
-            .compile("https://apimodel.invalid/schema.json", &mut schemas)
-            .unwrap_or_else(|e| panic!("{e:#}"));
-        (schemas, index)
-    }
-
     /// Every document validates exactly when it is expected to.
     fn validates<T: ApiModel>(docs: &[(&str, bool)]) {
-        let (schemas, index) = validator(apimodel::schema::json_schema::<T>());
+        let validator = crate::schema_support::Validator::new(apimodel::schema::json_schema::<T>());
         for (doc, expected) in docs {
             let value: Value = serde_json::from_str(doc).unwrap();
             assert_eq!(
-                schemas.validate(&value, index).is_ok(),
+                validator.accepts(&value),
                 *expected,
                 "{doc} against {:#}",
                 apimodel::schema::json_schema::<T>()
