@@ -1,0 +1,1 @@
+use crate::openai::types::responses::{OutputItem, OutputMessageContent, Response};
