@@ -13,9 +13,9 @@ crate's source except for
   crate's root (`openai::types` is the copy of `async_openai::types`, `openai::error` is the
   crate's own error type, which the derive_builder builders return);
 - items the feature set leaves out (`#[cfg(...)]` false, `#[cfg_attr(...)]` false) are removed;
-- the `impls.rs` / `sdk.rs` files of hand-written conveniences (`From` conversions, helper
-  methods) are left out, except their `impl Default for ..` blocks, which models deriving
-  `Default` need; an `impl` for a type of another crate (an orphan in the copy) is left out;
+- an `impl` for a type of another crate (an orphan in the copy) is left out; the hand-written
+  conveniences of `impls.rs` / `sdk.rs` (`From` conversions, `Default`s, helper methods) are
+  kept, as a user's crate would keep them;
 - a type named in `EXCLUDE` is not copied but re-exported from the crate, with the reason in a
   comment (and in the generated list, so the report can count them).
 
@@ -53,8 +53,8 @@ LIST = ROOT / "tests" / "corpus" / "openai_types.rs"
 # Types not copied: re-exported from the crate instead. Name → why.
 EXCLUDE: dict[str, str] = {}
 
-# Files of hand-written conveniences: only their `impl Default for ..` blocks are kept.
-CONVENIENCE_FILES = {"impls.rs", "sdk.rs"}
+# Files of hand-written conveniences: set to keep only their `impl Default for ..` blocks.
+CONVENIENCE_FILES: set[str] = set()
 
 
 def crate_dir() -> Path:
@@ -368,12 +368,16 @@ class Model:
     excluded: str | None = None
 
 
+# `--keep-serde`: the copies keep serde's derive (a check of the copying alone: paths, cfgs).
+KEEP_SERDE = False
+
+
 def swap_derive(attr: str, indent: str) -> tuple[str, set[str]]:
     m = DERIVE_RE.fullmatch(attr)
     assert m, attr
     parts = [p.strip() for p in split_top(m.group(1)) if p.strip()]
     serde = {p.split("::")[-1] for p in parts if p in SERDE_DERIVES}
-    if serde != {"Serialize", "Deserialize"}:
+    if serde != {"Serialize", "Deserialize"} or KEEP_SERDE:
         return attr, serde
     out, placed = [], False
     for p in parts:
@@ -576,7 +580,13 @@ def generate(dest: Path, list_file: Path) -> dict:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="fail if the committed output is stale")
+    ap.add_argument("--keep-serde", metavar="DIR", help="write copies that keep serde's derive to DIR")
     args = ap.parse_args()
+    if args.keep_serde:
+        global KEEP_SERDE
+        KEEP_SERDE = True
+        print(generate(Path(args.keep_serde) / "openai", Path(args.keep_serde) / "openai_types.rs"))
+        return
     if not args.check:
         print(generate(OUT, LIST))
         return
