@@ -50,8 +50,15 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 OUT = ROOT / "tests" / "corpus" / "openai"
 LIST = ROOT / "tests" / "corpus" / "openai_types.rs"
 
-# Types not copied: re-exported from the crate instead. Name → why.
-EXCLUDE: dict[str, str] = {}
+# Types not copied: re-exported from the crate instead. Name → why (what the derive does not
+# compile yet; each is in the report of issue 19). Hand-written impls of an excluded type are
+# left out with it: they would be impls of another crate's type.
+EXCLUDE: dict[str, str] = {
+    "CustomToolParam": "derive_builder's default `CustomToolParamBuilder` clashes with the builder ApiModel generates",
+    "CustomGrammarFormatParam": "derive_builder's default `CustomGrammarFormatParamBuilder` clashes with the builder ApiModel generates",
+    "Metadata": "its hand-written `From<serde_json::Value>` clashes with the `From<Inner>` ApiModel generates for a newtype",
+    "CodeInterpreterToolContainer": "refused: an internally tagged enum's `#[serde(untagged)] ContainerID(String)` is checked as if it carried the tag",
+}
 
 # Files of hand-written conveniences: set to keep only their `impl Default for ..` blocks.
 CONVENIENCE_FILES: set[str] = set()
@@ -438,8 +445,17 @@ def copy_file(src: Path, mod: Module, modules: dict, models: list[Model], stats:
                 stats["convenience_removed"] += 1
             continue
         if kind == "impl":
-            target = re.search(r"\bfor\s+([A-Za-z_:][A-Za-z0-9_:]*)", s[it.body : it.end].split("{")[0])
-            if target and target.group(1).startswith("crate::error"):
+            head = s[it.body : it.end].split("{")[0]
+            target = re.search(r"\bfor\s+([A-Za-z_:][A-Za-z0-9_:]*)", head) or re.match(
+                r"impl\s*(?:<[^>]*>)?\s*([A-Za-z_:][A-Za-z0-9_:]*)", head
+            )
+            mentions_excluded = any(re.search(rf"\b{name}\b", head) for name in EXCLUDE)
+            if target and (
+                target.group(1).startswith("crate::error")
+                or target.group(1).split("::")[-1] in EXCLUDE
+                # `impl From<Excluded> for Vec<Local>`: an orphan once `Excluded` is foreign.
+                or (mentions_excluded and target.group(1).split("::")[-1] in ("Vec", "Option", "Box"))
+            ):
                 stats["orphan_impls_removed"] += 1
                 continue
         if kind in ("struct", "enum") and name in EXCLUDE:

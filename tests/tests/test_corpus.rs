@@ -8,12 +8,19 @@
 //! of the wrong type, an unknown or duplicated key, another tag or variant, an array for an
 //! object — and read by both types. They must agree on every document: both reject it with the
 //! same message, or both accept it, write the same JSON and the same postcard bytes, and read
-//! those postcard bytes back alike. Disagreements are printed grouped by model and kind, and
-//! fail the test.
+//! those postcard bytes back alike (a `HashMap`'s entries compared in any order). Disagreements
+//! are printed grouped by model and kind. Those of a cause listed in `SERDE_DEFAULTS_GAPS` (what
+//! the derive does not do as serde_derive yet) are counted apart; any other fails
+//! `corpus_agrees_with_the_crate`, and so does a listed cause no document shows any more.
+//! `corpus_agrees_exactly` (ignored) knows no cause: the goal.
 //!
 //! `APIMODEL_CORPUS_DOCS` sets the documents per model (default 100), `APIMODEL_CORPUS_SEED`
 //! the seed, for longer runs: `APIMODEL_CORPUS_DOCS=5000 cargo test -p apimodel-tests --test
-//! test_corpus --release`.
+//! test_corpus --release -- --nocapture`.
+//!
+//! The models `tests/corpus/copy_models.py` could not copy (see its `EXCLUDE`: they do not
+//! compile with the swapped derive yet) are the crate's own types in the copy, and those the
+//! crate only serializes are not compared: both lists close `tests/corpus/openai_types.rs`.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -23,9 +30,6 @@ use apimodel::meta::{Field, Model, ModelKind, Role, Tagging, Type, VariantData};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-// Until the derive reads `#[serde(...)]` and `#[api(serde_defaults)]` (issue 19, landing on main
-// in steps) the copies do not compile: the corpus is left out of the build and its test ignored.
-#[cfg(any())]
 #[path = "../corpus/openai/mod.rs"]
 #[allow(
     missing_docs,
@@ -52,7 +56,7 @@ impl Case {
         C: Serialize + DeserializeOwned + ApiModel,
     {
         Case {
-            name,
+            name: name.trim_end_matches("::"),
             model: C::MODEL,
             check: compare::<O, C>,
         }
@@ -61,28 +65,19 @@ impl Case {
 
 /// `corpus! { responses::Response, … }`: the models of `tests/corpus/openai_types.rs`, each the
 /// crate's `async_openai::types::…` against the copy's `openai::types::…`.
-#[allow(
-    unused_macros,
-    reason = "used by the corpus's list once the copies compile"
-)]
 macro_rules! corpus {
     ($($($seg:ident)::+),* $(,)?) => {
         fn openai_cases() -> Vec<Case> {
             vec![$(
                 Case::of::<async_openai::types::$($seg)::+, openai::types::$($seg)::+>(
-                    stringify!($($seg)::+),
+                    concat!($(stringify!($seg), "::"),+),
                 ),
             )*]
         }
     };
 }
 
-#[cfg(any())]
 include!("../corpus/openai_types.rs");
-
-fn openai_cases() -> Vec<Case> {
-    Vec::new()
-}
 
 /// The project's own models and their serde_derive mirrors (`apimodel_tests::mirror`): the
 /// same harness on pairs known to agree, so that a harness that cannot see a difference is
@@ -145,7 +140,7 @@ fn postcard_read<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Outcome {
 fn differ(kind: &'static str, oracle: &Outcome, copy: &Outcome) -> Verdict {
     let show = |o: &Outcome| match o {
         Ok(v) => format!("Ok {v}"),
-        Err(e) => format!("Err {e}"),
+        Err(e) => format!("Err {}", e.escape_debug()),
     };
     Verdict::Differ {
         kind,
@@ -170,10 +165,14 @@ where
         (Ok(o), Ok(c)) => (o, c),
     };
     let (jo, jc) = (to_json(&o), to_json(&c));
-    if jo != jc {
+    // A `HashMap` writes its entries in an order of its own, different in two maps of the same
+    // entries: JSON that differs only in the order of some object's keys is the same value,
+    // and then the postcard bytes are compared by what both types read from them.
+    let ordered = jo == jc;
+    if !ordered && !same_value(&jo, &jc) {
         return differ("json written", &jo, &jc);
     }
-    let hex = |bytes: Vec<u8>| {
+    let hex = |bytes: &Vec<u8>| {
         bytes.iter().fold(String::new(), |mut s, b| {
             let _ = write!(s, "{b:02x}");
             s
@@ -181,16 +180,39 @@ where
     };
     let po = postcard::to_allocvec(&o).map_err(|e| e.to_string());
     let pc = postcard::to_allocvec(&c).map_err(|e| e.to_string());
-    if po != pc {
-        return differ("postcard written", &po.map(hex), &pc.map(hex));
+    match (&po, &pc) {
+        (Ok(a), Ok(b)) if ordered && a != b => {
+            return differ("postcard written", &Ok(hex(a)), &Ok(hex(b)));
+        }
+        (Ok(_), Ok(_)) => {}
+        (Err(a), Err(b)) if a == b => {}
+        _ => {
+            return differ(
+                "postcard written",
+                &po.map(|b| hex(&b)),
+                &pc.map(|b| hex(&b)),
+            );
+        }
     }
-    if let Ok(bytes) = po {
+    for bytes in [po, pc].into_iter().flatten() {
         let (ro, rc) = (postcard_read::<O>(&bytes), postcard_read::<C>(&bytes));
-        if ro != rc {
+        let agree = ro == rc || same_value(&ro, &rc);
+        if !agree {
             return differ("postcard read", &ro, &rc);
         }
     }
     Verdict::Accepted
+}
+
+/// Two JSON texts hold the same value, objects compared without regard to key order.
+fn same_value(a: &Outcome, b: &Outcome) -> bool {
+    match (a, b) {
+        (Ok(a), Ok(b)) => {
+            let parse = |s: &str| serde_json::from_str::<serde_json::Value>(s).ok();
+            parse(a).is_some() && parse(a) == parse(b)
+        }
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -461,10 +483,11 @@ impl Gen<'_> {
                     }
                 };
                 let wire = Doc::Str(variant.wire.to_owned());
+                if variant.untagged || matches!(tagging, Tagging::Untagged) {
+                    return content.unwrap_or(Doc::Raw("null"));
+                }
                 match (tagging, content) {
-                    _ if variant.untagged => Doc::Raw("null"),
-                    (Tagging::Untagged, None) => Doc::Raw("null"),
-                    (Tagging::Untagged, Some(content)) => content,
+                    (Tagging::Untagged, _) => unreachable!("returned above"),
                     (Tagging::External, None) => wire,
                     (Tagging::External, Some(content)) => {
                         Doc::Obj(vec![(variant.wire.to_owned(), content)])
@@ -589,6 +612,20 @@ impl Gen<'_> {
     }
 }
 
+fn has_duplicate_key(doc: &Doc) -> bool {
+    match doc {
+        Doc::Arr(items) => items.iter().any(has_duplicate_key),
+        Doc::Obj(entries) => {
+            entries
+                .iter()
+                .enumerate()
+                .any(|(i, (k, _))| entries[..i].iter().any(|(j, _)| j == k))
+                || entries.iter().any(|(_, d)| has_duplicate_key(d))
+        }
+        Doc::Raw(_) | Doc::Str(_) => false,
+    }
+}
+
 fn count(doc: &Doc, n: &mut usize) {
     *n += 1;
     match doc {
@@ -638,8 +675,8 @@ struct Disagreement {
 struct Report {
     accepted: usize,
     rejected: usize,
-    /// Disagreements the run's `Tolerated` let pass.
-    tolerated: usize,
+    /// Disagreements of a known cause, by cause.
+    known: BTreeMap<&'static str, usize>,
     /// Per model and kind of disagreement, its count and first examples.
     found: BTreeMap<(&'static str, &'static str), (usize, Vec<Disagreement>)>,
     /// Models none of whose documents was accepted.
@@ -655,13 +692,16 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(
             out,
-            "{} documents per model: {} accepted by both, {} rejected alike, {} tolerated, {} disagreements",
+            "{} documents per model: {} accepted by both, {} rejected alike, {} of a known cause, {} disagreements",
             docs,
             self.accepted,
             self.rejected,
-            self.tolerated,
+            self.known.values().sum::<usize>(),
             self.disagreements()
         );
+        for (cause, n) in &self.known {
+            let _ = writeln!(out, "  known, {n} documents: {cause}");
+        }
         let mut by_kind: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
         for ((_, kind), (n, _)) in &self.found {
             let e = by_kind.entry(kind).or_default();
@@ -690,11 +730,42 @@ impl Report {
     }
 }
 
-/// Which disagreements a run tolerates: none for the corpus.
-type Tolerated = fn(kind: &str, oracle: &str, copy: &str) -> bool;
+/// A disagreement as a known cause sees it.
+struct Seen<'a> {
+    kind: &'a str,
+    /// `Ok <json>` or `Err <message>`.
+    oracle: &'a str,
+    copy: &'a str,
+    /// Some object of the document has a key twice.
+    duplicate_key: bool,
+}
 
-/// Runs `docs` documents through every case.
-fn run(cases: &[Case], docs: u64, seed: u64, tolerated: Tolerated) -> Report {
+impl Seen<'_> {
+    /// Both sides' messages, without serde_json's ` at line L column C`.
+    fn messages(&self) -> Option<(&str, &str)> {
+        Some((
+            without_position(self.oracle.strip_prefix("Err ")?),
+            without_position(self.copy.strip_prefix("Err ")?),
+        ))
+    }
+}
+
+fn without_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(at) if message[at..].contains(" column ") => &message[..at],
+        _ => message,
+    }
+}
+
+/// A cause of disagreement that is known and described: the run counts its documents apart.
+struct Known {
+    cause: &'static str,
+    matches: fn(&Seen<'_>) -> bool,
+}
+
+/// Runs `docs` documents through every case; disagreements of a `known` cause are counted
+/// apart.
+fn run(cases: &[Case], docs: u64, seed: u64, known: &[Known]) -> Report {
     let words = words(cases);
     let mut report = Report::default();
     for case in cases {
@@ -716,16 +787,24 @@ fn run(cases: &[Case], docs: u64, seed: u64, tolerated: Tolerated) -> Report {
                 }
             };
             let text = doc.text();
+            let duplicate_key = has_duplicate_key(&doc);
             match (case.check)(&text) {
                 Verdict::Accepted => {
                     report.accepted += 1;
                     accepted += 1;
                 }
                 Verdict::Rejected => report.rejected += 1,
-                Verdict::Differ { kind, oracle, copy } if tolerated(kind, &oracle, &copy) => {
-                    report.tolerated += 1;
-                }
                 Verdict::Differ { kind, oracle, copy } => {
+                    let what = Seen {
+                        kind,
+                        oracle: &oracle,
+                        copy: &copy,
+                        duplicate_key,
+                    };
+                    if let Some(k) = known.iter().find(|k| (k.matches)(&what)) {
+                        *report.known.entry(k.cause).or_default() += 1;
+                        continue;
+                    }
                     let (n, examples) = report.found.entry((case.name, kind)).or_default();
                     *n += 1;
                     if examples.len() < 3 {
@@ -750,13 +829,90 @@ fn docs_per_model() -> u64 {
     env_number("APIMODEL_CORPUS_DOCS", 100)
 }
 
+const DEFAULT_SEED: u64 = 0x5eed;
+
 fn seed() -> u64 {
-    env_number("APIMODEL_CORPUS_SEED", 0x5eed)
+    env_number("APIMODEL_CORPUS_SEED", DEFAULT_SEED)
 }
 
-#[test]
-#[ignore = "the copies compile once the derive reads #[serde(...)]"]
-fn corpus_agrees_with_the_crate() {
+/// What `#[api(serde_defaults)]` does not do as serde_derive yet: the disagreements of the
+/// corpus, by cause (issue 19). Each is counted apart, so that any other disagreement fails
+/// `corpus_agrees_with_the_crate`; a cause no document shows any more fails it too, to be
+/// struck from this list when the derive is fixed. `corpus_agrees_exactly` (ignored) knows none.
+const SERDE_DEFAULTS_GAPS: &[Known] = &[
+    Known {
+        cause: "an untagged enum's error goes on with why each variant failed (apimodel's \
+                \"Untagged errors say why\"); serde_derive says only `data did not match any \
+                variant of untagged enum X`",
+        matches: untagged_reasons,
+    },
+    Known {
+        cause: "an internally tagged object whose tag comes first is read in one pass \
+                (apimodel's \"Unions\"), serde_derive buffers the whole object first: the same \
+                message at another position (the failing value's, where serde_derive has the \
+                object's end or none)",
+        matches: |seen| {
+            seen.kind == "error message" && seen.messages().is_some_and(|(o, c)| o == c)
+        },
+    },
+    Known {
+        cause: "the same one-pass read of an internally tagged object: a string enum field \
+                given null, a boolean or a number fails in serde_json's own `deserialize_enum` \
+                (`expected value`), where serde_derive reads it from its buffer \
+                (`invalid type: null, expected string or map`)",
+        matches: |seen| {
+            seen.messages().is_some_and(|(o, c)| {
+                o.ends_with(", expected string or map") && c == "expected value"
+            })
+        },
+    },
+    Known {
+        cause: "an internally tagged object with its tag key twice: serde_derive rejects it \
+                (``duplicate field `type` ``, also through flatten, and so an enclosing \
+                untagged enum matches no variant); apimodel reads the first tag and goes on \
+                (accepts a unit variant, or fails on the content with another message)",
+        matches: |seen| {
+            seen.duplicate_key
+                && seen.oracle.strip_prefix("Err ").is_some_and(|o| {
+                    o.starts_with("duplicate field `")
+                        || o.starts_with("data did not match any variant of untagged enum")
+                })
+        },
+    },
+    Known {
+        cause: "an internally tagged enum's tag given as an integer: serde_derive reads it as \
+                a variant index (`{\"type\": 0}` is the first variant; otherwise `invalid value: \
+                integer `42`, expected variant index 0 <= i < 2`), apimodel refuses any \
+                integer (`invalid type: integer `42`, expected variant identifier`)",
+        matches: |seen| {
+            seen.messages().is_some_and(|(o, c)| {
+                o.contains("expected variant index 0 <= i < ")
+                    && c.contains("expected variant identifier")
+            }) || seen.copy.strip_prefix("Err ").is_some_and(|c| {
+                c.starts_with("invalid type: integer `")
+                    && c.contains("expected variant identifier")
+            })
+        },
+    },
+    Known {
+        cause: "the same one-pass read, in which errors come in document order: serde_derive \
+                buffers the object first, so what fails while buffering (a number out of range, \
+                `1e400`) is reported before any earlier wrong value",
+        matches: |seen| {
+            seen.messages()
+                .is_some_and(|(o, c)| o == "number out of range" && c != o)
+        },
+    },
+];
+
+fn untagged_reasons(seen: &Seen<'_>) -> bool {
+    seen.messages().is_some_and(|(o, c)| {
+        o.starts_with("data did not match any variant of untagged enum")
+            && c.starts_with(&format!("{o}: "))
+    })
+}
+
+fn corpus_report(known: &[Known]) -> (Report, String) {
     let cases = openai_cases();
     assert!(
         cases.len() >= 200,
@@ -764,10 +920,9 @@ fn corpus_agrees_with_the_crate() {
         cases.len()
     );
     let docs = docs_per_model();
-    let report = run(&cases, docs, seed(), |_, _, _| false);
+    let report = run(&cases, docs, seed(), known);
     let text = report.print(docs);
     println!("{text}");
-    assert_eq!(report.disagreements(), 0, "{text}");
     // The documents must exercise both sides: mostly-valid documents accepted, mutations
     // rejected.
     let total = report.accepted + report.rejected;
@@ -775,34 +930,61 @@ fn corpus_agrees_with_the_crate() {
         report.accepted * 4 >= total && report.rejected * 4 >= total,
         "{text}"
     );
+    (report, text)
+}
+
+#[test]
+fn corpus_agrees_with_the_crate() {
+    let (report, text) = corpus_report(SERDE_DEFAULTS_GAPS);
+    assert_eq!(report.disagreements(), 0, "{text}");
+    // The first 100 documents of the default seed are among those of any longer run.
+    if docs_per_model() >= 100 && seed() == DEFAULT_SEED {
+        for gap in SERDE_DEFAULTS_GAPS {
+            assert!(
+                report.known.contains_key(gap.cause),
+                "no document shows a known gap any more: strike it from SERDE_DEFAULTS_GAPS: {}\n{text}",
+                gap.cause
+            );
+        }
+    }
+}
+
+/// The goal: no disagreement at all, with no known cause.
+#[test]
+#[ignore = "the spec of what #[api(serde_defaults)] still misses: SERDE_DEFAULTS_GAPS"]
+fn corpus_agrees_exactly() {
+    let (report, text) = corpus_report(&[]);
+    assert_eq!(report.disagreements(), 0, "{text}");
 }
 
 #[test]
 fn mirrors_agree() {
     let docs = docs_per_model();
-    let report = run(&mirror_cases(), docs, seed(), documented);
+    let report = run(&mirror_cases(), docs, seed(), DOCUMENTED);
     let text = report.print(docs);
     println!("{text}");
     assert_eq!(report.disagreements(), 0, "{text}");
     assert!(report.never_accepted.is_empty(), "{text}");
-    assert!(report.tolerated > 0, "{text}");
+    assert_eq!(report.known.len(), DOCUMENTED.len(), "{text}");
 }
 
-/// What the README documents of apimodel's own defaults (without `#[api(serde_defaults)]`):
-/// an untagged enum's error goes on with why each variant failed ("Untagged errors say why"),
-/// and an internally tagged object whose tag comes first is read in one pass, so its errors
-/// carry a position ("Unions"). Either way serde_derive's message is where the copy's starts.
-fn documented(kind: &str, oracle: &str, copy: &str) -> bool {
-    let oracle = oracle.strip_prefix("Err ");
-    let copy = copy.strip_prefix("Err ");
-    match (kind, oracle, copy) {
-        ("error message", Some(oracle), Some(copy)) => {
-            copy.starts_with(&format!("{oracle}: "))
-                || copy.starts_with(&format!("{oracle} at line "))
-        }
-        _ => false,
-    }
-}
+/// What the README documents of apimodel's own defaults (without `#[api(serde_defaults)]`).
+/// Either way serde_derive's message is where the copy's starts.
+const DOCUMENTED: &[Known] = &[
+    Known {
+        cause: "\"Untagged errors say why\": the variants' reasons follow serde_derive's message",
+        matches: untagged_reasons,
+    },
+    Known {
+        cause: "\"Unions\": an internally tagged object whose tag comes first is read in one \
+                pass, its errors carry a position",
+        matches: |seen| {
+            seen.messages().is_some_and(|(o, c)| o == c)
+                && !seen.oracle.contains(" at line ")
+                && seen.copy.contains(" at line ")
+        },
+    },
+];
 
 /// The harness tells a difference: a model read against a mirror of another shape.
 #[test]
@@ -811,7 +993,7 @@ fn harness_sees_a_difference() {
     let cases = [Case::of::<mirror::Owner, shapes::Account>(
         "Account against Owner",
     )];
-    let report = run(&cases, 40, seed(), documented);
+    let report = run(&cases, 40, seed(), DOCUMENTED);
     assert!(report.disagreements() > 0, "{}", report.print(40));
     assert!(
         report
