@@ -761,6 +761,8 @@ fn without_position(message: &str) -> &str {
 struct Known {
     cause: &'static str,
     matches: fn(&Seen<'_>) -> bool,
+    /// Only longer runs show it: the default run is not expected to.
+    rare: bool,
 }
 
 /// Runs `docs` documents through every case; disagreements of a `known` cause are counted
@@ -845,6 +847,7 @@ const SERDE_DEFAULTS_GAPS: &[Known] = &[
                 \"Untagged errors say why\"); serde_derive says only `data did not match any \
                 variant of untagged enum X`",
         matches: untagged_reasons,
+        rare: false,
     },
     Known {
         cause: "an internally tagged object whose tag comes first is read in one pass \
@@ -854,30 +857,38 @@ const SERDE_DEFAULTS_GAPS: &[Known] = &[
         matches: |seen| {
             seen.kind == "error message" && seen.messages().is_some_and(|(o, c)| o == c)
         },
+        rare: false,
     },
     Known {
         cause: "the same one-pass read of an internally tagged object: a string enum field \
-                given null, a boolean or a number fails in serde_json's own `deserialize_enum` \
-                (`expected value`), where serde_derive reads it from its buffer \
-                (`invalid type: null, expected string or map`)",
+                is read by serde_json's own `deserialize_enum` — given null, a boolean or a \
+                number it says `expected value`, given an object of several keys it reads the \
+                first key as the variant —, where serde_derive reads it from its buffer \
+                (`invalid type: null, expected string or map`, `invalid value: map, expected \
+                map with a single key`)",
         matches: |seen| {
             seen.messages().is_some_and(|(o, c)| {
-                o.ends_with(", expected string or map") && c == "expected value"
+                (o.ends_with(", expected string or map") && c == "expected value")
+                    || (o == "invalid value: map, expected map with a single key" && c != o)
             })
         },
+        rare: false,
     },
     Known {
         cause: "an internally tagged object with its tag key twice: serde_derive rejects it \
                 (``duplicate field `type` ``, also through flatten, and so an enclosing \
                 untagged enum matches no variant); apimodel reads the first tag and goes on \
-                (accepts a unit variant, or fails on the content with another message)",
+                (accepts a unit variant, or fails on the content with another message; in an \
+                untagged enum, another variant than serde_derive's is read)",
         matches: |seen| {
             seen.duplicate_key
-                && seen.oracle.strip_prefix("Err ").is_some_and(|o| {
-                    o.starts_with("duplicate field `")
-                        || o.starts_with("data did not match any variant of untagged enum")
-                })
+                && (seen.kind == "json written"
+                    || seen.oracle.strip_prefix("Err ").is_some_and(|o| {
+                        o.starts_with("duplicate field `")
+                            || o.starts_with("data did not match any variant of untagged enum")
+                    }))
         },
+        rare: false,
     },
     Known {
         cause: "an internally tagged enum's tag given as an integer: serde_derive reads it as \
@@ -893,6 +904,7 @@ const SERDE_DEFAULTS_GAPS: &[Known] = &[
                     && c.contains("expected variant identifier")
             })
         },
+        rare: false,
     },
     Known {
         cause: "the same one-pass read, in which errors come in document order: serde_derive \
@@ -902,6 +914,20 @@ const SERDE_DEFAULTS_GAPS: &[Known] = &[
             seen.messages()
                 .is_some_and(|(o, c)| o == "number out of range" && c != o)
         },
+        rare: false,
+    },
+    Known {
+        cause: "the same one-pass read: a struct given as an array longer than its fields is \
+                left unfinished, and serde_json reports `trailing characters`, where \
+                serde_derive's buffer says `invalid length 4, expected 3 elements in sequence`",
+        matches: |seen| {
+            seen.messages().is_some_and(|(o, c)| {
+                o.starts_with("invalid length ")
+                    && o.ends_with(" elements in sequence")
+                    && c == "trailing characters"
+            })
+        },
+        rare: true,
     },
 ];
 
@@ -939,7 +965,7 @@ fn corpus_agrees_with_the_crate() {
     assert_eq!(report.disagreements(), 0, "{text}");
     // The first 100 documents of the default seed are among those of any longer run.
     if docs_per_model() >= 100 && seed() == DEFAULT_SEED {
-        for gap in SERDE_DEFAULTS_GAPS {
+        for gap in SERDE_DEFAULTS_GAPS.iter().filter(|gap| !gap.rare) {
             assert!(
                 report.known.contains_key(gap.cause),
                 "no document shows a known gap any more: strike it from SERDE_DEFAULTS_GAPS: {}\n{text}",
@@ -974,6 +1000,7 @@ const DOCUMENTED: &[Known] = &[
     Known {
         cause: "\"Untagged errors say why\": the variants' reasons follow serde_derive's message",
         matches: untagged_reasons,
+        rare: false,
     },
     Known {
         cause: "\"Unions\": an internally tagged object whose tag comes first is read in one \
@@ -983,6 +1010,7 @@ const DOCUMENTED: &[Known] = &[
                 && !seen.oracle.contains(" at line ")
                 && seen.copy.contains(" at line ")
         },
+        rare: false,
     },
 ];
 
