@@ -162,6 +162,11 @@ impl<'a> Field<'a> {
                 Absent::Missing
             }
             Role::Required => Absent::MissingUnlessOption,
+            // An `Option` that writes `None` as `null` is serde's plain `Option<T>` (no
+            // `default`): absent from a map it is `None`, missing from a sequence it is
+            // `invalid length`; with `with`, `missing field` (serde asks no deserializer then).
+            Role::Optional if !self.skips_none() && self.attrs.with.is_set() => Absent::Missing,
+            Role::Optional if !self.skips_none() => Absent::MissingUnlessOption,
             _ => Absent::Default,
         }
     }

@@ -1,0 +1,231 @@
+//! Shapes from a real SDK where random documents read by the original serde_derive types and by
+//! their `ApiModel` copies disagreed (issue 19, part 3), each against its serde_derive mirror:
+//! the same value (compared as the JSON each writes back) or the same error message, in JSON and,
+//! where the shape reads from it, postcard.
+
+#![allow(
+    clippy::needless_raw_string_hashes,
+    reason = "test tables: literal JSON, written uniformly"
+)]
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// What reading `doc` gives: the JSON the value writes back, or the error message.
+fn json<T: Serialize + DeserializeOwned>(doc: &str) -> Result<String, String> {
+    serde_json::from_str::<T>(doc)
+        .map(|v| serde_json::to_string(&v).unwrap())
+        .map_err(|e| e.to_string())
+}
+
+/// Both read every document to the same value or fail with the same message.
+fn same_json<A, M>(docs: &[&str])
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    for doc in docs {
+        assert_eq!(json::<A>(doc), json::<M>(doc), "{doc}");
+    }
+}
+
+/// What reading postcard `bytes` gives: the JSON the value writes, or the error.
+fn postcard<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Result<String, postcard::Error> {
+    postcard::from_bytes::<T>(bytes).map(|v| serde_json::to_string(&v).unwrap())
+}
+
+// ---------------------------------------------------------------------------------------------
+// An `Option` that writes `None` as `null` is serde's plain `Option<T>`: in a sequence it must
+// be there.
+
+mod plain_option {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    /// An `Option` field of the model, written `null` when `None`, through a `with` module.
+    pub mod upper {
+        use serde::{Deserialize, Deserializer, Serializer};
+
+        #[allow(clippy::ref_option, reason = "serde's `with` signature")]
+        pub fn serialize<S: Serializer>(v: &Option<String>, s: S) -> Result<S::Ok, S::Error> {
+            match v {
+                Some(v) => s.serialize_some(&v.to_uppercase()),
+                None => s.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+            Ok(Option::<String>::deserialize(d)?.map(|s| s.to_lowercase()))
+        }
+    }
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Contact {
+            pub id: u32,
+            #[api(skip_none = false)]
+            pub email: Option<String>,
+            pub phone: Option<String>,
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(skip_none = false)]
+        pub struct Nulls {
+            pub first: Option<u32>,
+            #[api(with = "super::upper")]
+            pub second: Option<String>,
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Pair {
+            #[api(skip_none = false)]
+            pub left: Option<String>,
+            #[api(skip_none = false)]
+            pub right: Option<String>,
+        }
+
+        /// `[null]` is not a `Pair` (two elements): the next variant reads it.
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(untagged)]
+        pub enum PairOrList {
+            Pair(Pair),
+            List(Vec<Option<String>>),
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Event {
+            Moved {
+                x: i32,
+                #[api(skip_none = false)]
+                by: Option<String>,
+            },
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Contact {
+            pub id: u32,
+            pub email: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub phone: Option<String>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Nulls {
+            pub first: Option<u32>,
+            #[serde(with = "super::upper")]
+            pub second: Option<String>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Pair {
+            pub left: Option<String>,
+            pub right: Option<String>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(untagged)]
+        pub enum PairOrList {
+            Pair(Pair),
+            List(Vec<Option<String>>),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Event {
+            Moved { x: i32, by: Option<String> },
+        }
+    }
+}
+
+#[test]
+fn plain_option_is_required_in_a_sequence() {
+    use plain_option::{ours, theirs};
+    same_json::<ours::Contact, theirs::Contact>(&[
+        r#"{"id":1}"#,
+        r#"{"id":1,"email":null}"#,
+        r#"{"id":1,"email":"e","phone":"p"}"#,
+        r#"[1]"#,
+        r#"[1,null]"#,
+        r#"[1,"e","p"]"#,
+        r#"[]"#,
+    ]);
+    assert_eq!(
+        json::<ours::Contact>("[1]"),
+        Err("invalid length 1, expected struct Contact with 3 elements at line 1 column 3".into())
+    );
+    assert_eq!(
+        json::<ours::Contact>("[1,null]"),
+        Ok(r#"{"id":1,"email":null}"#.into())
+    );
+    assert_eq!(
+        json::<ours::Contact>(r#"{"id":1}"#),
+        Ok(r#"{"id":1,"email":null}"#.into())
+    );
+
+    // postcard: the element is always written, so a sequence that ends before it is short.
+    for bytes in [&[1][..], &[1, 0], &[1, 1, 1, b'e'], &[1, 0, 1, 1, b'p']] {
+        assert_eq!(
+            postcard::<ours::Contact>(bytes),
+            postcard::<theirs::Contact>(bytes),
+            "{bytes:?}"
+        );
+    }
+    assert_eq!(
+        postcard::<ours::Contact>(&[1]),
+        Err(postcard::Error::DeserializeUnexpectedEnd)
+    );
+}
+
+#[test]
+fn plain_option_with_a_module_is_missing_when_absent() {
+    use plain_option::{ours, theirs};
+    same_json::<ours::Nulls, theirs::Nulls>(&[
+        r#"{}"#,
+        r#"{"first":1}"#,
+        r#"{"second":"A"}"#,
+        r#"{"first":null,"second":null}"#,
+        r#"{"first":2,"second":"B"}"#,
+        r#"[]"#,
+        r#"[1]"#,
+        r#"[1,"C"]"#,
+    ]);
+    assert_eq!(
+        json::<ours::Nulls>(r#"{"first":1}"#),
+        Err("missing field `second` at line 1 column 11".into())
+    );
+    assert_eq!(
+        json::<ours::Nulls>(r#"{"second":"A"}"#),
+        Ok(r#"{"first":null,"second":"A"}"#.into())
+    );
+}
+
+#[test]
+fn plain_option_in_untagged_and_struct_variants() {
+    use plain_option::{ours, theirs};
+    same_json::<ours::PairOrList, theirs::PairOrList>(&[
+        r#"[null,"r"]"#,
+        r#"{"left":"l"}"#,
+        r#"["a","b","c"]"#,
+    ]);
+    // serde: `[null]` is too short for `Pair`, so it is a `List`.
+    assert_eq!(json::<theirs::PairOrList>("[null]"), Ok("[null]".into()));
+    assert_eq!(json::<ours::PairOrList>("[null]"), Ok("[null]".into()));
+
+    same_json::<ours::Event, theirs::Event>(&[
+        r#"{"type":"moved","x":1}"#,
+        r#"{"x":1,"type":"moved"}"#,
+        r#"["moved",1]"#,
+        r#"["moved",1,"me"]"#,
+    ]);
+    assert_eq!(
+        json::<ours::Event>(r#"["moved",1]"#),
+        Err("invalid length 1, expected struct variant Event::Moved with 2 elements".into())
+    );
+}
