@@ -29,6 +29,16 @@ where
     }
 }
 
+/// [`json`] with the error's position cut off: an internally tagged enum whose tag comes first is
+/// read in one pass, so its errors carry the position serde's buffered ones lack (README,
+/// "Unions").
+fn json_unplaced<T: Serialize + DeserializeOwned>(doc: &str) -> Result<String, String> {
+    json::<T>(doc).map_err(|e| match e.rfind(" at line ") {
+        Some(at) => e[..at].to_owned(),
+        None => e,
+    })
+}
+
 /// What reading postcard `bytes` gives: the JSON the value writes, or the error.
 fn postcard<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Result<String, postcard::Error> {
     postcard::from_bytes::<T>(bytes).map(|v| serde_json::to_string(&v).unwrap())
@@ -227,5 +237,141 @@ fn plain_option_in_untagged_and_struct_variants() {
     assert_eq!(
         json::<ours::Event>(r#"["moved",1]"#),
         Err("invalid length 1, expected struct variant Event::Moved with 2 elements".into())
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// An internally tagged newtype variant holding a newtype struct over a struct model: the
+// object reaches the newtype struct as serde's buffered content does.
+
+mod tagged_newtype {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Voice {
+            pub voice_id: String,
+            pub speed: Option<f64>,
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct VoiceRef(pub Voice);
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Nested(pub VoiceRef);
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Source {
+            Voice(VoiceRef),
+            Nested(Nested),
+            Plain(Voice),
+            Unit,
+        }
+    }
+
+    /// serde's newtype struct (what `ApiModel` derives for a tuple struct of one field).
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Voice {
+            pub voice_id: String,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub speed: Option<f64>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct VoiceRef(pub Voice);
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Nested(pub VoiceRef);
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Source {
+            Voice(VoiceRef),
+            Nested(Nested),
+            Plain(Voice),
+            Unit,
+        }
+    }
+
+    /// The same with `#[serde(transparent)]` newtypes: the same wire.
+    pub mod transparent {
+        use super::theirs::Voice;
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(transparent)]
+        pub struct VoiceRef(pub Voice);
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(transparent)]
+        pub struct Nested(pub VoiceRef);
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Source {
+            Voice(VoiceRef),
+            Nested(Nested),
+            Plain(Voice),
+            Unit,
+        }
+    }
+}
+
+#[test]
+fn tagged_newtype_of_a_newtype_struct() {
+    use tagged_newtype::{ours, theirs, transparent};
+    let docs = [
+        r#"{"type":"voice","voiceId":"alloy"}"#,
+        r#"{"type":"voice","voiceId":"alloy","speed":1.5,"x":[1]}"#,
+        r#"{"voiceId":"alloy","type":"voice"}"#,
+        r#"{"type":"nested","voiceId":"alloy"}"#,
+        r#"{"speed":2.0,"type":"nested","voiceId":"alloy"}"#,
+        r#"{"type":"plain","voiceId":"alloy"}"#,
+        r#"{"type":"unit"}"#,
+        r#"{"type":"voice"}"#,
+        r#"{"type":"voice","voiceId":5}"#,
+        r#"{"type":"nested","speed":"fast"}"#,
+        r#"{"type":"voice","voiceId":"a","voiceId":"b"}"#,
+        r#"["voice","alloy"]"#,
+    ];
+    for doc in docs {
+        let want = json_unplaced::<theirs::Source>(doc);
+        assert_eq!(json_unplaced::<ours::Source>(doc), want, "{doc}");
+        assert_eq!(json_unplaced::<transparent::Source>(doc), want, "{doc}");
+    }
+    assert_eq!(
+        json::<ours::Source>(r#"{"type":"voice","voiceId":"alloy"}"#),
+        Ok(r#"{"type":"voice","voiceId":"alloy"}"#.into())
+    );
+    assert_eq!(
+        json::<ours::Source>(r#"{"type":"nested","voiceId":"alloy","speed":1.0}"#),
+        Ok(r#"{"type":"nested","voiceId":"alloy","speed":1.0}"#.into())
+    );
+    assert_eq!(
+        json::<ours::Source>(r#"{"type":"voice"}"#),
+        Err("missing field `voiceId` at line 1 column 16".into())
+    );
+    // Written: the newtype's model with the tag first, as serde writes it.
+    let value = ours::Source::Nested(ours::Nested(ours::VoiceRef(ours::Voice {
+        voice_id: "v".into(),
+        speed: None,
+    })));
+    assert_eq!(
+        serde_json::to_string(&value).unwrap(),
+        serde_json::to_string(&theirs::Source::Nested(theirs::Nested(theirs::VoiceRef(
+            theirs::Voice {
+                voice_id: "v".into(),
+                speed: None,
+            }
+        ))))
+        .unwrap()
     );
 }
