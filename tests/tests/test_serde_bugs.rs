@@ -375,3 +375,132 @@ fn tagged_newtype_of_a_newtype_struct() {
         .unwrap()
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// An internally tagged enum's untagged variants write no tag: they may hold anything.
+
+mod untagged_in_internal {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Container {
+            Auto {
+                memory_limit: Option<String>,
+            },
+            #[api(untagged)]
+            ContainerId(String),
+            #[api(untagged)]
+            Sizes(Vec<u32>),
+            #[api(untagged)]
+            Typed {
+                r#type: u32,
+            },
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(
+            tag = "type",
+            rename_all = "camelCase",
+            rename_all_fields = "camelCase"
+        )]
+        pub enum Container {
+            Auto {
+                #[serde(default, skip_serializing_if = "Option::is_none")]
+                memory_limit: Option<String>,
+            },
+            #[serde(untagged)]
+            ContainerId(String),
+            #[serde(untagged)]
+            Sizes(Vec<u32>),
+            #[serde(untagged)]
+            Typed { r#type: u32 },
+        }
+    }
+}
+
+/// Ours or theirs: the same value, or errors where ours starts with serde's message (ours then
+/// says why each variant refused the input, README "Untagged errors say why").
+fn same_untagged<A, M>(doc: &str)
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    match (json::<A>(doc), json::<M>(doc)) {
+        (Ok(a), Ok(m)) => assert_eq!(a, m, "{doc}"),
+        (Err(a), Err(m)) if m.starts_with("data did not match any variant") => {
+            assert!(a.starts_with(&m), "{doc}: {a} / {m}");
+        }
+        (a, m) => assert_eq!(a, m, "{doc}"),
+    }
+}
+
+#[test]
+fn untagged_variants_of_an_internally_tagged_enum() {
+    use untagged_in_internal::{ours, theirs};
+    for doc in [
+        r#""cntr_1""#,
+        r#"{"type":"auto"}"#,
+        r#"{"type":"auto","memoryLimit":"1g"}"#,
+        r#"{"memoryLimit":"1g","type":"auto"}"#,
+        r#"[1,2]"#,
+        r#"{"type":3}"#,
+        r#"{"type":"x"}"#,
+        r#"{"type":"auto","memoryLimit":5}"#,
+        r#"5"#,
+        r#"null"#,
+        r#"{}"#,
+        r#"["auto"]"#,
+    ] {
+        same_untagged::<ours::Container, theirs::Container>(doc);
+    }
+    assert_eq!(
+        json::<ours::Container>(r#""cntr_1""#),
+        Ok(r#""cntr_1""#.into())
+    );
+    assert_eq!(json::<ours::Container>("[1,2]"), Ok("[1,2]".into()));
+    assert_eq!(
+        json::<ours::Container>(r#"{"type":3}"#),
+        Ok(r#"{"type":3}"#.into())
+    );
+    assert_eq!(
+        json::<ours::Container>("5"),
+        Err("data did not match any variant of untagged enum Container: \
+             tagged variants: invalid type: integer `5`, expected internally tagged enum Container; \
+             ContainerId: invalid type: integer `5`, expected a string; \
+             Sizes: invalid type: integer `5`, expected a sequence; \
+             Typed: invalid type: integer `5`, expected struct variant Container::Typed"
+            .into())
+    );
+    for (ours, theirs) in [
+        (
+            ours::Container::ContainerId("c".into()),
+            theirs::Container::ContainerId("c".into()),
+        ),
+        (
+            ours::Container::Sizes(vec![1]),
+            theirs::Container::Sizes(vec![1]),
+        ),
+        (
+            ours::Container::Typed { r#type: 2 },
+            theirs::Container::Typed { r#type: 2 },
+        ),
+        (
+            ours::Container::Auto { memory_limit: None },
+            theirs::Container::Auto { memory_limit: None },
+        ),
+    ] {
+        assert_eq!(
+            serde_json::to_string(&ours).unwrap(),
+            serde_json::to_string(&theirs).unwrap()
+        );
+    }
+}
