@@ -764,10 +764,15 @@ fn check_variant_other<'c, 'a>(
 /// merge its tag into.
 fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &Variant<'_>) {
     let name = v.ident;
+    // An untagged variant writes no tag: none goes into its content (serde's rule too).
+    let writes_tag = |tagging: &Tagging| match tagging {
+        Tagging::Internal(tag) if !v.attrs.untagged.is_set() => Some(tag.clone()),
+        _ => None,
+    };
     match &v.shape {
         Shape::Unit => {}
         Shape::Newtype(ty) => {
-            if let (Tagging::Internal(tag), false) = (tagging, reads_from_map(ty)) {
+            if let (Some(tag), false) = (writes_tag(tagging), reads_from_map(ty)) {
                 cx.error_spanned_by(
                     ty,
                     format!("an internally tagged variant writes its tag `{tag}` into its content, which must be an object: `{name}` holds a value that is not one; hold a struct model or a map, or use `content = \"...\"` (adjacently tagged)"),
@@ -809,8 +814,8 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                         cx.syn_error(syn::Error::new(span, format!("`{key}` {why}; remove it")));
                     }
                 }
-                if let Tagging::Internal(tag) = tagging {
-                    if field.is_keyed() && field.wire == *tag {
+                if let Some(tag) = writes_tag(tagging) {
+                    if field.is_keyed() && field.wire == tag {
                         cx.error_spanned_by(
                             field.ident,
                             format!("the field `{}` of `{name}` has the wire key `{tag}`, which is the enum's tag; rename the field or the tag", field.name()),
