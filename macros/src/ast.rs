@@ -309,12 +309,52 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, cont: &ContainerAttrs) -> Variant
 }
 
 impl Variant<'_> {
+    /// Written when serializing (serde's `skip_serializing` and `skip` say not).
+    pub fn is_written(&self) -> bool {
+        !self.attrs.skip.is_set() && !self.attrs.skip_serializing.is_set()
+    }
+
+    /// The function that writes a newtype variant's value (serde's `serialize_with`, or
+    /// `module::serialize` of `with`).
+    pub fn ser_with(&self) -> Option<proc_macro2::TokenStream> {
+        let a = &self.attrs;
+        match (a.serialize_with.get(), a.with.get()) {
+            (Some(path), _) => Some(quote::quote!(#path)),
+            (None, Some(module)) => Some(quote::quote!(#module::serialize)),
+            (None, None) => None,
+        }
+    }
+
+    /// The function that reads a newtype variant's value (serde's `deserialize_with`, or
+    /// `module::deserialize` of `with`).
+    pub fn de_with(&self) -> Option<proc_macro2::TokenStream> {
+        let a = &self.attrs;
+        match (a.deserialize_with.get(), a.with.get()) {
+            (Some(path), _) => Some(quote::quote!(#path)),
+            (None, Some(module)) => Some(quote::quote!(#module::deserialize)),
+            (None, None) => None,
+        }
+    }
+
+    /// Read when deserializing (serde's `skip_deserializing` and `skip` say not).
+    pub fn is_read(&self) -> bool {
+        !self.attrs.skip.is_set() && !self.attrs.skip_deserializing.is_set()
+    }
+
     /// A variant only a data enum has: one holding data, unless it is a string enum's
     /// `#[api(other)] Unknown(String)`; or an `untagged` one.
     fn makes_data_enum(&self) -> bool {
         let string_other = self.attrs.other.is_set()
             && matches!(self.shape, Shape::Newtype(ty) if is_named(ty, "String"));
-        self.attrs.untagged.is_set() || !(matches!(self.shape, Shape::Unit) || string_other)
+        // serde's per-variant attributes (`skip`, `with`, ..) are the data enum's code.
+        let a = &self.attrs;
+        let per_variant = a.skip.is_set()
+            || a.skip_serializing.is_set()
+            || a.skip_deserializing.is_set()
+            || a.with.is_set()
+            || a.serialize_with.is_set()
+            || a.deserialize_with.is_set();
+        per_variant || a.untagged.is_set() || !(matches!(self.shape, Shape::Unit) || string_other)
     }
 }
 
