@@ -11,7 +11,10 @@ use quote::{format_ident, quote};
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned;
 
-use crate::ast::{Container, Field, Shape, Tagging, Variant};
+use crate::ast::{
+    Container, Field, Shape, Tagging, Variant, WithAttrs as _, element_de_with, element_ser_with,
+};
+use crate::attr::FieldAttrs;
 use crate::generics::Generics;
 use crate::respan::respan;
 
@@ -58,18 +61,47 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
         if let Shape::Newtype(ty) = v.shape {
             let (ser, de) = wrapper_names(v, 0);
             let at = |path: Option<&syn::Path>| path.map_or_else(|| ty.span(), Spanned::span);
-            let a = &v.attrs;
             if let Some(func) = v.ser_with() {
-                let span = at(a.serialize_with.get().or(a.with.get()));
+                let span = at(v.with_path(true));
                 out.extend(crate::ser::with_wrapper_item(
                     cont, &ser, ty, &func, span, &ser_wh,
                 ));
             }
             if let Some(func) = v.de_with() {
-                let span = at(a.deserialize_with.get().or(a.with.get()));
+                let span = at(v.with_path(false));
                 out.extend(crate::de::with_wrapper_item(
                     cont, &de, ty, &func, span, &de_impl_g, &de_wh,
                 ));
+            }
+        }
+        if let Shape::Tuple(tys) = &v.shape {
+            for (k, (e, ty)) in v.elements.iter().zip(tys).enumerate() {
+                let (ser, de) = wrapper_names(v, k);
+                let at = |ser: bool| {
+                    let (with, own) = e.with_paths(ser);
+                    own.or(with).map_or_else(|| ty.span(), Spanned::span)
+                };
+                if let (Some(func), true) = (element_ser_with(e), element_written(e)) {
+                    out.extend(crate::ser::with_wrapper_item(
+                        cont,
+                        &ser,
+                        ty,
+                        &func,
+                        at(true),
+                        &ser_wh,
+                    ));
+                }
+                if let (Some(func), true) = (element_de_with(e), element_read(e)) {
+                    out.extend(crate::de::with_wrapper_item(
+                        cont,
+                        &de,
+                        ty,
+                        &func,
+                        at(false),
+                        &de_impl_g,
+                        &de_wh,
+                    ));
+                }
             }
         }
         let Shape::Struct(fields) = &v.shape else {
@@ -108,8 +140,15 @@ fn pattern(v: &Variant<'_>) -> TokenStream {
     match &v.shape {
         Shape::Unit => quote!(Self::#var),
         Shape::Newtype(_) => quote!(Self::#var(__v0)),
-        Shape::Tuple(tys) => {
-            let binds = (0..tys.len()).map(|i| format_ident!("__v{}", i));
+        Shape::Tuple(_) => {
+            let binds = v.elements.iter().enumerate().map(|(i, e)| {
+                if element_written(e) {
+                    let bind = format_ident!("__v{}", i);
+                    quote!(#bind)
+                } else {
+                    quote!(_)
+                }
+            });
             quote!(Self::#var(#(#binds),*))
         }
         Shape::Struct(fields) => {
@@ -219,11 +258,11 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             let value = newtype_value(v);
             quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, #value))
         }
-        (Tagging::External, Shape::Tuple(tys)) => {
-            let len = tys.len();
-            let elements = (0..len).map(|i| {
-                let bind = format_ident!("__v{}", i);
-                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #bind)?;)
+        (Tagging::External, Shape::Tuple(_)) => {
+            let written = written_elements(v);
+            let len = written.len();
+            let elements = written.iter().map(|value| {
+                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #value)?;)
             });
             quote!({
                 let mut __state = #serde::Serializer::serialize_tuple_variant(__serializer, #name, #index, #wire, #len)?;
@@ -265,6 +304,35 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
     }
 }
 
+/// An element of a tuple variant is written (serde's `skip`, `skip_serializing` say not).
+fn element_written(e: &FieldAttrs) -> bool {
+    !e.skip.is_set() && !e.skip_serializing.is_set()
+}
+
+/// An element of a tuple variant is read (serde's `skip`, `skip_deserializing` say not).
+fn element_read(e: &FieldAttrs) -> bool {
+    !e.skip.is_set() && !e.skip_deserializing.is_set()
+}
+
+/// What a tuple variant writes: each written element's binding, or its `serialize_with`
+/// wrapper.
+fn written_elements(v: &Variant<'_>) -> Vec<TokenStream> {
+    v.elements
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| element_written(e))
+        .map(|(k, e)| {
+            let bind = format_ident!("__v{}", k);
+            if element_ser_with(e).is_some() {
+                let (wrapper, _) = wrapper_names(v, k);
+                quote!(&#wrapper(#bind, __ap::PhantomData))
+            } else {
+                quote!(#bind)
+            }
+        })
+        .collect()
+}
+
 /// What a newtype variant writes: its value, or the wrapper of its `serialize_with`.
 fn newtype_value(v: &Variant<'_>) -> TokenStream {
     if v.ser_with().is_some() {
@@ -289,11 +357,11 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
             let value = newtype_value(v);
             quote!(#serde::Serialize::serialize(#value, __serializer))
         }
-        Shape::Tuple(tys) => {
-            let len = tys.len();
-            let elements = (0..len).map(|i| {
-                let bind = format_ident!("__v{}", i);
-                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #bind)?;)
+        Shape::Tuple(_) => {
+            let written = written_elements(v);
+            let len = written.len();
+            let elements = written.iter().map(|value| {
+                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #value)?;)
             });
             quote!({
                 let mut __state = #serde::Serializer::serialize_tuple(__serializer, #len)?;
@@ -410,8 +478,8 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         match &v.shape {
             Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
             Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
-            Shape::Tuple(tys) => {
-                let len = tys.len();
+            Shape::Tuple(_) => {
+                let len = v.elements.iter().filter(|e| element_read(e)).count();
                 quote!(__ap::union::Shape::Tuple(#rust, #len))
             }
             Shape::Struct(fields) => {
@@ -450,7 +518,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let unit = unit_fn(variants);
     let newtype = newtype_fn(cont, variants);
     let fields = fields_fn(cont, variants);
-    let seq = seq_fn(variants);
+    let seq = seq_fn(cont, variants);
     let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
         #[automatically_derived]
@@ -593,7 +661,8 @@ fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStre
 }
 
 /// Tuple variants from a sequence, element by element.
-fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let ty_g = Generics::new(cont.generics).ty_params();
     let body = dispatch(
         variants,
         |v| matches!(v.shape, Shape::Tuple(_)),
@@ -602,8 +671,23 @@ fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             let Shape::Tuple(tys) = &v.shape else {
                 unreachable!()
             };
-            let elements = (0..tys.len())
-                .map(|k| quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?));
+            let mut n = 0usize;
+            let elements = v.elements.iter().zip(tys).enumerate().map(|(k, (e, ty))| {
+                if !element_read(e) {
+                    return match e.default.get() {
+                        Some(crate::attr::Default::Expr(expr)) => quote!(#expr),
+                        _ => respan(quote!(__ap::Default::default()), ty.span()),
+                    };
+                }
+                let index = n;
+                n += 1;
+                if element_de_with(e).is_some() {
+                    let (_, wrapper) = wrapper_names(v, k);
+                    quote!(__ap::union::element::<Self, __A, #wrapper #ty_g>(&mut __seq, #i, #index)?.0)
+                } else {
+                    quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #index)?)
+                }
+            });
             quote!(__ap::Ok(Self::#var(#(#elements),*)))
         },
     )?;

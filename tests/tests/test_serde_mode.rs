@@ -516,3 +516,26 @@ fn variant_attributes() {
         postcard::to_allocvec(&sd::Kinds::Last).unwrap()
     );
 }
+
+twin!(elements {
+    pub enum Elements {
+        Texted(#[serde(with = "text")] u32, String),
+        Skipping(u8, #[serde(skip)] u8, u8),
+        One(#[serde(serialize_with = "as_text", deserialize_with = "from_text")] u32),
+    }
+});
+
+#[test]
+fn tuple_variant_elements() {
+    use elements::{api, sd};
+    agree_all::<api::Elements, sd::Elements>(&[
+        r#"{"Texted":["5","a"]}"#,
+        r#"{"Texted":[5,"a"]}"#,
+        r#"{"Texted":["5"]}"#,
+        r#"{"Skipping":[1,2]}"#,
+        r#"{"Skipping":[1,2,3]}"#,
+        r#"{"Skipping":[1]}"#,
+        r#"{"One":"9"}"#,
+        r#"{"One":9}"#,
+    ]);
+}
