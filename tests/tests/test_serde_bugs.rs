@@ -388,7 +388,7 @@ mod untagged_in_internal {
 
         #[derive(ApiModel, Debug, PartialEq)]
         #[api(tag = "type")]
-        pub enum Container {
+        pub enum Environment {
             Auto {
                 memory_limit: Option<String>,
             },
@@ -412,7 +412,7 @@ mod untagged_in_internal {
             rename_all = "camelCase",
             rename_all_fields = "camelCase"
         )]
-        pub enum Container {
+        pub enum Environment {
             Auto {
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 memory_limit: Option<String>,
@@ -460,42 +460,42 @@ fn untagged_variants_of_an_internally_tagged_enum() {
         r#"{}"#,
         r#"["auto"]"#,
     ] {
-        same_untagged::<ours::Container, theirs::Container>(doc);
+        same_untagged::<ours::Environment, theirs::Environment>(doc);
     }
     assert_eq!(
-        json::<ours::Container>(r#""cntr_1""#),
+        json::<ours::Environment>(r#""cntr_1""#),
         Ok(r#""cntr_1""#.into())
     );
-    assert_eq!(json::<ours::Container>("[1,2]"), Ok("[1,2]".into()));
+    assert_eq!(json::<ours::Environment>("[1,2]"), Ok("[1,2]".into()));
     assert_eq!(
-        json::<ours::Container>(r#"{"type":3}"#),
+        json::<ours::Environment>(r#"{"type":3}"#),
         Ok(r#"{"type":3}"#.into())
     );
     assert_eq!(
-        json::<ours::Container>("5"),
-        Err("data did not match any variant of untagged enum Container: \
-             tagged variants: invalid type: integer `5`, expected internally tagged enum Container; \
+        json::<ours::Environment>("5"),
+        Err("data did not match any variant of untagged enum Environment: \
+             tagged variants: invalid type: integer `5`, expected internally tagged enum Environment; \
              ContainerId: invalid type: integer `5`, expected a string; \
              Sizes: invalid type: integer `5`, expected a sequence; \
-             Typed: invalid type: integer `5`, expected struct variant Container::Typed"
+             Typed: invalid type: integer `5`, expected struct variant Environment::Typed"
             .into())
     );
     for (ours, theirs) in [
         (
-            ours::Container::ContainerId("c".into()),
-            theirs::Container::ContainerId("c".into()),
+            ours::Environment::ContainerId("c".into()),
+            theirs::Environment::ContainerId("c".into()),
         ),
         (
-            ours::Container::Sizes(vec![1]),
-            theirs::Container::Sizes(vec![1]),
+            ours::Environment::Sizes(vec![1]),
+            theirs::Environment::Sizes(vec![1]),
         ),
         (
-            ours::Container::Typed { r#type: 2 },
-            theirs::Container::Typed { r#type: 2 },
+            ours::Environment::Typed { r#type: 2 },
+            theirs::Environment::Typed { r#type: 2 },
         ),
         (
-            ours::Container::Auto { memory_limit: None },
-            theirs::Container::Auto { memory_limit: None },
+            ours::Environment::Auto { memory_limit: None },
+            theirs::Environment::Auto { memory_limit: None },
         ),
     ] {
         assert_eq!(
@@ -503,4 +503,209 @@ fn untagged_variants_of_an_internally_tagged_enum() {
             serde_json::to_string(&theirs).unwrap()
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// An open string enum is serde's enum of unit variants with a last `#[serde(untagged)]
+// Other(String)`: it also reads serde's map form of a known value.
+
+mod open_enum {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub enum SpeechModel {
+            #[api(rename = "tts-1")]
+            Tts1,
+            #[api(rename = "tts-1-hd")]
+            Tts1Hd,
+            #[api(other)]
+            Other(String),
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        pub enum SpeechModel {
+            #[serde(rename = "tts-1")]
+            Tts1,
+            #[serde(rename = "tts-1-hd")]
+            Tts1Hd,
+            #[serde(untagged)]
+            Other(String),
+        }
+    }
+
+    /// A serde_derive struct that buffers its content (`flatten`): the enum is read from serde's
+    /// `Content`.
+    #[derive(Serialize, Deserialize)]
+    pub struct Flat<S> {
+        #[serde(flatten)]
+        pub inner: Field<S>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Field<S> {
+        pub model: S,
+    }
+}
+
+/// Reading `doc` from JSON text, a `serde_json::Value` and YAML gives the same for ours and
+/// theirs: the same value, or the same message (at the same position).
+fn same_open<A, M>(doc: &str)
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    fn show<T: Serialize, E: ToString>(r: Result<T, E>) -> Result<String, String> {
+        r.map(|v| serde_json::to_string(&v).unwrap())
+            .map_err(|e| e.to_string())
+    }
+    assert_eq!(
+        show(serde_json::from_str::<A>(doc)),
+        show(serde_json::from_str::<M>(doc)),
+        "json {doc}"
+    );
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(doc) {
+        assert_eq!(
+            show(serde_json::from_value::<A>(value.clone())),
+            show(serde_json::from_value::<M>(value)),
+            "value {doc}"
+        );
+    }
+    assert_eq!(
+        show(serde_yaml::from_str::<A>(doc)),
+        show(serde_yaml::from_str::<M>(doc)),
+        "yaml {doc}"
+    );
+}
+
+#[test]
+fn open_enum_reads_the_map_form_of_a_known_value() {
+    use open_enum::{Flat, ours, theirs};
+    for doc in [
+        r#""tts-1""#,
+        r#""tts-1-hd""#,
+        r#""whisper""#,
+        r#""""#,
+        r#"{"tts-1": null}"#,
+        r#"{"tts-1-hd": null}"#,
+        r#"{"unknown": null}"#,
+        r#"{"tts-1": 5}"#,
+        r#"{"tts-1": {}}"#,
+        r#"{"tts-1": []}"#,
+        r#"{"tts-1": "x"}"#,
+        r#"{}"#,
+        r#"{"tts-1": null, "tts-1-hd": null}"#,
+        r#"5"#,
+        r#"-1.5"#,
+        r#"true"#,
+        r#"null"#,
+        r#"[]"#,
+        r#"["tts-1"]"#,
+    ] {
+        same_open::<ours::SpeechModel, theirs::SpeechModel>(doc);
+        let nested = format!(r#"{{"model": {doc}}}"#);
+        same_open::<Flat<ours::SpeechModel>, Flat<theirs::SpeechModel>>(&nested);
+    }
+    let read = |doc| serde_json::from_str::<ours::SpeechModel>(doc).map_err(|e| e.to_string());
+    assert_eq!(read(r#"{"tts-1": null}"#), Ok(ours::SpeechModel::Tts1));
+    assert_eq!(read(r#"{"tts-1-hd":null}"#), Ok(ours::SpeechModel::Tts1Hd));
+    assert_eq!(read(r#""tts-1""#), Ok(ours::SpeechModel::Tts1));
+    assert_eq!(
+        read(r#""whisper""#),
+        Ok(ours::SpeechModel::Other("whisper".into()))
+    );
+    for doc in [r#"{"unknown": null}"#, r#"{"tts-1": 5}"#, "5", "[]"] {
+        assert_eq!(
+            read(doc),
+            Err("data did not match any variant of untagged enum SpeechModel".into()),
+            "{doc}"
+        );
+    }
+    // Inside a struct, serde_json names the position of the struct's value.
+    assert_eq!(
+        serde_json::from_str::<Flat<ours::SpeechModel>>(r#"{"model": 5}"#)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+        Err(
+            "data did not match any variant of untagged enum SpeechModel at line 1 column 12"
+                .into()
+        )
+    );
+    // Written as a string, as serde writes the unit variant and the untagged `String` in JSON.
+    for (ours, theirs) in [
+        (ours::SpeechModel::Tts1, theirs::SpeechModel::Tts1),
+        (
+            ours::SpeechModel::Other("x".into()),
+            theirs::SpeechModel::Other("x".into()),
+        ),
+    ] {
+        assert_eq!(
+            serde_json::to_string(&ours).unwrap(),
+            serde_json::to_string(&theirs).unwrap()
+        );
+    }
+}
+
+#[test]
+fn open_enum_bytes_are_the_catch_alls() {
+    use open_enum::{ours, theirs};
+    use serde::Deserialize as _;
+    use serde::de::IntoDeserializer as _;
+    use serde::de::value::{BytesDeserializer, Error};
+
+    // serde's buffer gives no variant a name from bytes, but `String` reads them; a char is
+    // neither.
+    let bytes = |b: &'static [u8]| {
+        (
+            ours::SpeechModel::deserialize(BytesDeserializer::<Error>::new(b))
+                .map_err(|e| e.to_string()),
+            theirs::SpeechModel::deserialize(BytesDeserializer::<Error>::new(b))
+                .map_err(|e| e.to_string()),
+        )
+    };
+    let (o, t) = bytes(b"tts-1");
+    assert_eq!(o, Ok(ours::SpeechModel::Other("tts-1".into())));
+    assert_eq!(t, Ok(theirs::SpeechModel::Other("tts-1".into())));
+    let (o, t) = bytes(b"\xff");
+    let want = "data did not match any variant of untagged enum SpeechModel";
+    assert_eq!(t, Err(want.into()));
+    assert_eq!(o, Err(want.into()));
+    let ours: Result<_, Error> = ours::SpeechModel::deserialize('x'.into_deserializer());
+    let theirs: Result<_, Error> = theirs::SpeechModel::deserialize('x'.into_deserializer());
+    let (ours, theirs) = (
+        ours.unwrap_err().to_string(),
+        theirs.unwrap_err().to_string(),
+    );
+    assert_eq!(
+        theirs,
+        "data did not match any variant of untagged enum SpeechModel"
+    );
+    assert_eq!(ours, theirs);
+}
+
+#[test]
+fn open_enum_is_a_string_in_postcard() {
+    use open_enum::ours::SpeechModel;
+    // A compact format has no `deserialize_any`: the enum is the string it writes (serde's
+    // mirror cannot read postcard at all).
+    for value in [SpeechModel::Tts1Hd, SpeechModel::Other("whisper".into())] {
+        let bytes = postcard::to_allocvec(&value).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&value_str(&value)).unwrap());
+        assert_eq!(postcard::from_bytes::<SpeechModel>(&bytes).unwrap(), value);
+    }
+    assert_eq!(
+        postcard::from_bytes::<open_enum::theirs::SpeechModel>(b"\x05tts-1").unwrap_err(),
+        postcard::Error::WontImplement
+    );
+}
+
+fn value_str(value: &open_enum::ours::SpeechModel) -> &str {
+    value.as_str()
 }
