@@ -716,8 +716,8 @@ fn check_variant_other<'c, 'a>(
 }
 
 /// What a variant holds: struct fields as a struct's (minus the builder-only and map-only
-/// attributes), no attributes on tuple fields, and the shapes an internally tagged enum can
-/// merge its tag into.
+/// attributes), no attributes on tuple fields, and no tuple variant in an internally tagged
+/// enum.
 fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &Variant<'_>) {
     let name = v.ident;
     // An untagged variant writes no tag: none goes into its content (serde's rule too).
@@ -726,15 +726,12 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
         _ => None,
     };
     match &v.shape {
-        Shape::Unit => {}
-        Shape::Newtype(ty) => {
-            if let (Some(tag), false) = (writes_tag(tagging), reads_from_map(ty)) {
-                cx.error_spanned_by(
-                    ty,
-                    format!("an internally tagged variant writes its tag `{tag}` into its content, which must be an object: `{name}` holds a value that is not one; hold a struct model or a map, or use `content = \"...\"` (adjacently tagged)"),
-                );
-            }
-        }
+        // A newtype's value is only known to be an object at run time: serde compiles any, then
+        // fails to write a tag into a string or a list (`cannot serialize tagged newtype variant
+        // E::V containing a string`) and to read one from an object; so does the runtime.
+        Shape::Unit | Shape::Newtype(_) => {}
+        // serde refuses these too (`#[serde(tag = "...")] cannot be used with tuple variants`),
+        // untagged ones included.
         Shape::Tuple(_) => {
             if let Tagging::Internal(tag) = tagging {
                 cx.error_spanned_by(
@@ -793,25 +790,6 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
     }
     if cont.attrs.deny_unknown_fields.is_set() {
         // applies to struct variants (as serde's)
-    }
-}
-
-/// A type that can read an object: anything but the types known to be scalars or sequences.
-fn reads_from_map(ty: &syn::Type) -> bool {
-    const NOT_MAPS: &[&str] = &[
-        "String", "str", "char", "bool", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
-        "u32", "u64", "u128", "usize", "f32", "f64", "Vec", "VecDeque", "HashSet", "BTreeSet",
-        "Option", "Cow",
-    ];
-    match crate::ast::ungroup(ty) {
-        syn::Type::Path(p) if p.qself.is_none() => p
-            .path
-            .segments
-            .last()
-            .is_none_or(|s| !NOT_MAPS.iter().any(|n| s.ident == n)),
-        syn::Type::Reference(r) => reads_from_map(&r.elem),
-        syn::Type::Paren(p) => reads_from_map(&p.elem),
-        _ => false,
     }
 }
 

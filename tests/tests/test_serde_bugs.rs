@@ -39,6 +39,17 @@ fn json_unplaced<T: Serialize + DeserializeOwned>(doc: &str) -> Result<String, S
     })
 }
 
+/// [`json_unplaced`] for values that cannot be written back: the value's `Debug` (the same text
+/// for ours and theirs, whose types have the same names).
+fn debug_unplaced<T: DeserializeOwned + std::fmt::Debug>(doc: &str) -> Result<String, String> {
+    serde_json::from_str::<T>(doc)
+        .map(|v| format!("{v:?}"))
+        .map_err(|e| match e.to_string() {
+            e if e.contains(" at line ") => e[..e.rfind(" at line ").unwrap()].to_owned(),
+            e => e,
+        })
+}
+
 /// What reading postcard `bytes` gives: the JSON the value writes, or the error.
 fn postcard<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Result<String, postcard::Error> {
     postcard::from_bytes::<T>(bytes).map(|v| serde_json::to_string(&v).unwrap())
@@ -708,4 +719,155 @@ fn open_enum_is_a_string_in_postcard() {
 
 fn value_str(value: &open_enum::ours::SpeechModel) -> &str {
     value.as_str()
+}
+
+// ---------------------------------------------------------------------------------------------
+// An internally tagged newtype variant holding a value that is not an object compiles, as
+// serde's; writing it fails with serde's message, reading it with its content error.
+
+mod tagged_scalar {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Point {
+            pub x: i32,
+            pub label: Option<String>,
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Value {
+            Text(String),
+            Count(u32),
+            List(Vec<u8>),
+            Maybe(Option<Point>),
+            Unit(()),
+            Point(Point),
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Point {
+            pub x: i32,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub label: Option<String>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Value {
+            Text(String),
+            Count(u32),
+            List(Vec<u8>),
+            Maybe(Option<Point>),
+            Unit(()),
+            Point(Point),
+        }
+    }
+}
+
+#[test]
+fn tagged_newtype_of_a_non_object_fails_at_run_time() {
+    use tagged_scalar::{ours, theirs};
+    let write = |o: &ours::Value, t: &theirs::Value| {
+        let ours = serde_json::to_string(o).map_err(|e| e.to_string());
+        assert_eq!(ours, serde_json::to_string(t).map_err(|e| e.to_string()));
+        ours
+    };
+    assert_eq!(
+        write(
+            &ours::Value::Text("a".into()),
+            &theirs::Value::Text("a".into())
+        ),
+        Err("cannot serialize tagged newtype variant Value::Text containing a string".into())
+    );
+    assert_eq!(
+        write(&ours::Value::Count(1), &theirs::Value::Count(1)),
+        Err("cannot serialize tagged newtype variant Value::Count containing an integer".into())
+    );
+    assert_eq!(
+        write(&ours::Value::List(vec![1]), &theirs::Value::List(vec![1])),
+        Err("cannot serialize tagged newtype variant Value::List containing a sequence".into())
+    );
+    assert_eq!(
+        write(&ours::Value::Maybe(None), &theirs::Value::Maybe(None)),
+        Err("cannot serialize tagged newtype variant Value::Maybe containing an optional".into())
+    );
+    let point = |label: Option<&str>| {
+        (
+            ours::Point {
+                x: 1,
+                label: label.map(Into::into),
+            },
+            theirs::Point {
+                x: 1,
+                label: label.map(Into::into),
+            },
+        )
+    };
+    let (o, t) = point(None);
+    assert_eq!(
+        write(&ours::Value::Maybe(Some(o)), &theirs::Value::Maybe(Some(t))),
+        Err("cannot serialize tagged newtype variant Value::Maybe containing an optional".into())
+    );
+    assert_eq!(
+        write(&ours::Value::Unit(()), &theirs::Value::Unit(())),
+        Ok(r#"{"type":"unit"}"#.into())
+    );
+    let (o, t) = point(Some("p"));
+    assert_eq!(
+        write(&ours::Value::Point(o), &theirs::Value::Point(t)),
+        Ok(r#"{"type":"point","x":1,"label":"p"}"#.into())
+    );
+
+    for doc in [
+        r#"{"type":"text"}"#,
+        r#"{"type":"text","x":1}"#,
+        r#"{"x":1,"type":"text"}"#,
+        r#"{"type":"count"}"#,
+        r#"{"type":"list"}"#,
+        r#"{"type":"maybe","x":2}"#,
+        r#"{"x":2,"type":"maybe","label":"m"}"#,
+        r#"{"type":"maybe"}"#,
+        r#"{"type":"unit"}"#,
+        r#"{"type":"unit","x":1}"#,
+        r#"{"type":"point","x":3}"#,
+        r#"["text","a"]"#,
+    ] {
+        assert_eq!(
+            debug_unplaced::<ours::Value>(doc),
+            debug_unplaced::<theirs::Value>(doc),
+            "{doc}"
+        );
+    }
+    // What is read from an object as serde reads it (and cannot be written back): the error of
+    // the value's type, at the position of the object's end when the tag came first.
+    let read = |doc| {
+        serde_json::from_str::<ours::Value>(doc)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        read(r#"{"type":"text","x":1}"#),
+        Err("invalid type: map, expected a string at line 1 column 21".into())
+    );
+    assert_eq!(
+        read(r#"{"x":1,"type":"text"}"#),
+        Err("invalid type: map, expected a string".into())
+    );
+    assert_eq!(
+        read(r#"{"type":"list"}"#),
+        Err("invalid type: map, expected a sequence at line 1 column 15".into())
+    );
+    assert_eq!(
+        serde_json::from_str::<ours::Value>(r#"{"type":"maybe","x":2}"#).unwrap(),
+        ours::Value::Maybe(Some(ours::Point { x: 2, label: None }))
+    );
 }
