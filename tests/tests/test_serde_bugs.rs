@@ -871,3 +871,215 @@ fn tagged_newtype_of_a_non_object_fails_at_run_time() {
         ours::Value::Maybe(Some(ours::Point { x: 2, label: None }))
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Flattened fields serde compiles and fails on (or reads oddly) at run time: a value without
+// keys, a map whose keys are not strings, one model twice, two fields taking every leftover
+// key, a flattened map with `deny_unknown_fields`.
+
+mod odd_flatten {
+    use std::collections::BTreeMap;
+
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    macro_rules! both {
+        ($(
+            $(#[$cattr:meta])*
+            struct $name:ident { $($(#[$ours:meta])* [$(#[$theirs:meta])*] $field:ident: $ty:ty,)* }
+        )*) => {
+            pub mod ours {
+                use super::*;
+                $(
+                    #[derive(ApiModel, Debug, PartialEq, Clone)]
+                    $(#[api($cattr)])*
+                    pub struct $name { $($(#[$ours])* pub $field: $ty,)* }
+                )*
+            }
+            pub mod theirs {
+                use super::*;
+                $(
+                    #[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
+                    #[serde(rename_all = "camelCase")]
+                    $(#[serde($cattr)])*
+                    pub struct $name { $($(#[$theirs])* pub $field: $ty,)* }
+                )*
+            }
+        };
+    }
+
+    /// One model for both sides (its impls are serde_derive's wire).
+    #[derive(ApiModel, Debug, PartialEq, Clone)]
+    pub struct Base {
+        pub id: String,
+    }
+
+    both! {
+        struct Count {
+            [] id: String,
+            #[api(flatten)] [#[serde(flatten)]] count: u32,
+        }
+        struct Name {
+            #[api(flatten)] [#[serde(flatten)]] name: String,
+        }
+        struct List {
+            #[api(flatten)] [#[serde(flatten)]] list: Vec<String>,
+        }
+        struct Pair {
+            #[api(flatten)] [#[serde(flatten)]] pair: (String, String),
+        }
+        struct Unit {
+            #[api(flatten)] [#[serde(flatten)]] unit: (),
+        }
+        struct ByNumber {
+            #[api(flatten)] [#[serde(flatten)]] by_number: BTreeMap<u32, String>,
+        }
+        struct Twice {
+            #[api(flatten)] [#[serde(flatten)]] first: Base,
+            #[api(flatten)] [#[serde(flatten)]] second: Option<Base>,
+        }
+        struct TwoMaps {
+            #[api(flatten)] [#[serde(flatten)]] labels: BTreeMap<String, String>,
+            #[api(flatten)] [#[serde(flatten)]] rest: BTreeMap<String, serde_json::Value>,
+        }
+        struct MapAndRest {
+            #[api(flatten)] [#[serde(flatten)]] labels: BTreeMap<String, String>,
+            #[api(additional_properties)] [#[serde(flatten)]] rest: BTreeMap<String, String>,
+        }
+        #[deny_unknown_fields]
+        struct Denied {
+            [] id: Option<u32>,
+            #[api(flatten)] [#[serde(flatten)]] labels: BTreeMap<String, String>,
+        }
+    }
+}
+
+/// Ours and theirs read `docs` alike (`Debug` of the value, or the message) and write `value`
+/// alike (the JSON, or the message).
+fn same_flat<A, M>(docs: &[&str], ours: &A, theirs: &M)
+where
+    A: Serialize + DeserializeOwned + std::fmt::Debug,
+    M: Serialize + DeserializeOwned + std::fmt::Debug,
+{
+    let debug = |doc: &str, r: Result<String, serde_json::Error>| {
+        r.map_err(|e| e.to_string())
+            .map(|v| v.replace("theirs::", ""))
+            .map_err(|e| format!("{doc}: {e}"))
+    };
+    for doc in docs {
+        assert_eq!(
+            debug(
+                doc,
+                serde_json::from_str::<A>(doc).map(|v| format!("{v:?}"))
+            ),
+            debug(
+                doc,
+                serde_json::from_str::<M>(doc).map(|v| format!("{v:?}"))
+            ),
+        );
+    }
+    assert_eq!(
+        serde_json::to_string(ours).map_err(|e| e.to_string()),
+        serde_json::to_string(theirs).map_err(|e| e.to_string())
+    );
+}
+
+#[test]
+fn flatten_of_what_serde_refuses_at_run_time() {
+    use odd_flatten::{Base, ours, theirs};
+    use std::collections::BTreeMap;
+    let docs = [
+        r#"{}"#,
+        r#"{"id":"a"}"#,
+        r#"{"id":"a","count":1}"#,
+        r#"{"id":"a","1":"x"}"#,
+        r#"{"1":"x","2":"y"}"#,
+        r#"{"id":5}"#,
+        r#"[]"#,
+    ];
+    same_flat(
+        &docs,
+        &ours::Count {
+            id: "a".into(),
+            count: 1,
+        },
+        &theirs::Count {
+            id: "a".into(),
+            count: 1,
+        },
+    );
+    same_flat(
+        &docs,
+        &ours::Name { name: "n".into() },
+        &theirs::Name { name: "n".into() },
+    );
+    same_flat(
+        &docs,
+        &ours::List { list: vec![] },
+        &theirs::List { list: vec![] },
+    );
+    same_flat(
+        &docs,
+        &ours::Pair {
+            pair: ("a".into(), "b".into()),
+        },
+        &theirs::Pair {
+            pair: ("a".into(), "b".into()),
+        },
+    );
+    same_flat(&docs, &ours::Unit { unit: () }, &theirs::Unit { unit: () });
+    let by_number: BTreeMap<u32, String> = [(1, "x".to_owned())].into();
+    same_flat(
+        &docs,
+        &ours::ByNumber {
+            by_number: by_number.clone(),
+        },
+        &theirs::ByNumber { by_number },
+    );
+    let base = Base { id: "b".into() };
+    same_flat(
+        &docs,
+        &ours::Twice {
+            first: base.clone(),
+            second: Some(base.clone()),
+        },
+        &theirs::Twice {
+            first: base.clone(),
+            second: Some(base),
+        },
+    );
+    let labels: BTreeMap<String, String> = [("k".to_owned(), "v".to_owned())].into();
+    same_flat(
+        &docs,
+        &ours::TwoMaps {
+            labels: labels.clone(),
+            rest: BTreeMap::new(),
+        },
+        &theirs::TwoMaps {
+            labels: labels.clone(),
+            rest: BTreeMap::new(),
+        },
+    );
+    same_flat(
+        &docs,
+        &ours::MapAndRest {
+            labels: labels.clone(),
+            rest: labels.clone(),
+        },
+        &theirs::MapAndRest {
+            labels: labels.clone(),
+            rest: labels.clone(),
+        },
+    );
+    same_flat(
+        &docs,
+        &ours::Denied {
+            id: Some(1),
+            labels: labels.clone(),
+        },
+        &theirs::Denied {
+            id: Some(1),
+            labels,
+        },
+    );
+}
