@@ -26,11 +26,14 @@ mod generics;
 mod respan;
 // Generators, one per output.
 mod builder;
+mod convert;
 mod de;
 mod enums;
 mod meta;
 mod newtype;
 mod ser;
+mod transparent;
+mod tuple;
 mod union;
 // Wiring, and what is emitted after an error.
 mod expand;

@@ -233,3 +233,514 @@ fn container_default() {
         r#"{"a":null}"#,
     ]);
 }
+
+/// The wire form of `Converted`.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug)]
+pub struct Raw {
+    /// Half of `Converted::doubled`.
+    pub n: i64,
+}
+
+twin!(converted {
+    #[derive(Clone)]
+    #[serde(from = "Raw", into = "Raw")]
+    pub struct Converted {
+        pub doubled: i64,
+    }
+
+    #[serde(try_from = "i64")]
+    pub struct Positive {
+        pub value: i64,
+    }
+
+    #[derive(Clone)]
+    #[serde(into = "String", from = "String")]
+    pub enum Level {
+        Low,
+        High,
+    }
+
+    #[serde(transparent)]
+    pub struct Wrapper {
+        pub inner: Vec<u8>,
+        #[serde(skip)]
+        pub note: String,
+    }
+
+    #[serde(transparent)]
+    pub struct Id(pub String);
+});
+
+macro_rules! conversions {
+    () => {
+        impl From<Raw> for m::Converted {
+            fn from(raw: Raw) -> Self {
+                m::Converted { doubled: raw.n * 2 }
+            }
+        }
+        impl From<m::Converted> for Raw {
+            fn from(c: m::Converted) -> Self {
+                Raw { n: c.doubled / 2 }
+            }
+        }
+        impl TryFrom<i64> for m::Positive {
+            type Error = String;
+            fn try_from(value: i64) -> Result<Self, String> {
+                if value > 0 {
+                    Ok(m::Positive { value })
+                } else {
+                    Err(format!("{value} is not positive"))
+                }
+            }
+        }
+        impl From<String> for m::Level {
+            fn from(s: String) -> Self {
+                if s == "high" {
+                    m::Level::High
+                } else {
+                    m::Level::Low
+                }
+            }
+        }
+        impl From<m::Level> for String {
+            fn from(l: m::Level) -> Self {
+                match l {
+                    m::Level::Low => "low".into(),
+                    m::Level::High => "high".into(),
+                }
+            }
+        }
+    };
+}
+mod conv_api {
+    use super::Raw;
+    use super::converted::api as m;
+    conversions!();
+}
+mod conv_sd {
+    use super::Raw;
+    use super::converted::sd as m;
+    conversions!();
+}
+
+#[test]
+fn from_try_from_into_transparent() {
+    use converted::{api, sd};
+    agree_all::<api::Converted, sd::Converted>(&[r#"{"n":4}"#, r#"{"n":"x"}"#, "{}"]);
+    agree_all::<api::Positive, sd::Positive>(&["5", "-1", r#""x""#]);
+    agree_all::<api::Level, sd::Level>(&[r#""high""#, r#""other""#, "3"]);
+    agree_all::<api::Wrapper, sd::Wrapper>(&["[1,2]", "[]", r#"{"inner":[1]}"#, "null"]);
+    agree_all::<api::Id, sd::Id>(&[r#""a""#, "5", "[]"]);
+}
+
+twin!(enums {
+    pub enum Plain {
+        First,
+        SecondOne,
+        #[serde(rename = "third")]
+        Third,
+        #[serde(alias = "fourth", alias = "4")]
+        Fourth,
+    }
+
+    #[serde(rename_all = "snake_case")]
+    pub enum Shape {
+        Circle { radius_mm: f64 },
+        #[serde(rename_all = "camelCase")]
+        Rect { width_mm: f64, height_mm: Option<f64> },
+        Named(String),
+        Pair(u8, u8),
+        Nothing,
+    }
+
+    #[serde(tag = "kind", rename_all_fields = "camelCase")]
+    pub enum Event {
+        Created { item_id: String, at_time: Option<u64> },
+        #[serde(alias = "removed")]
+        Deleted { item_id: String },
+        Ping,
+    }
+});
+
+#[test]
+fn string_enums_and_unions() {
+    use enums::{api, sd};
+    agree_all::<api::Plain, sd::Plain>(&[
+        r#""First""#,
+        r#""SecondOne""#,
+        r#""third""#,
+        r#""Third""#,
+        r#""fourth""#,
+        r#""4""#,
+        r#""Fourth""#,
+        r#""nope""#,
+        r#"{"First":null}"#,
+        "0",
+    ]);
+    agree_all::<api::Shape, sd::Shape>(&[
+        r#"{"circle":{"radius_mm":2.0}}"#,
+        r#"{"rect":{"widthMm":2.0,"heightMm":null}}"#,
+        r#"{"rect":{"widthMm":2.0}}"#,
+        r#"{"named":"x"}"#,
+        r#"{"pair":[1,2]}"#,
+        r#""nothing""#,
+        r#"{"circle":{"radiusMm":2.0}}"#,
+        r#"{"Circle":{"radius_mm":2.0}}"#,
+    ]);
+    agree_all::<api::Event, sd::Event>(&[
+        r#"{"kind":"Created","itemId":"a","atTime":1}"#,
+        r#"{"kind":"Created","itemId":"a"}"#,
+        r#"{"kind":"removed","itemId":"a"}"#,
+        r#"{"kind":"Deleted","itemId":"a"}"#,
+        r#"{"kind":"Ping"}"#,
+        r#"{"kind":"Other"}"#,
+        r#"{"itemId":"a"}"#,
+    ]);
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+twin!(tuples {
+    pub struct Pair(pub String, pub u32);
+
+    pub struct Skips(
+        pub u8,
+        #[serde(skip)] pub u8,
+        #[serde(serialize_with = "as_text", deserialize_with = "from_text")] pub u32,
+        #[serde(skip_serializing_if = "is_false", default)] pub bool,
+    );
+
+    pub struct Nothing;
+
+    pub struct Empty();
+
+    pub struct Braces {}
+});
+
+#[test]
+fn tuple_and_unit_structs() {
+    use tuples::{api, sd};
+    agree_all::<api::Pair, sd::Pair>(&[
+        r#"["a",1]"#,
+        r#"["a"]"#,
+        "[]",
+        r#"["a",1,2]"#,
+        "{}",
+        "null",
+    ]);
+    agree_all::<api::Skips, sd::Skips>(&[
+        r#"[1,"5",true]"#,
+        r#"[1,"5",false]"#,
+        r#"[1,"5"]"#,
+        "[1]",
+        r#"[1,5,true]"#,
+    ]);
+    agree_all::<api::Nothing, sd::Nothing>(&["null", "[]", "{}", "1"]);
+    agree_all::<api::Empty, sd::Empty>(&["[]", "[1]", "null"]);
+    agree_all::<api::Braces, sd::Braces>(&["{}", "[]", r#"{"a":1}"#, "null"]);
+}
+
+/// `u32` written as text, for a newtype variant's `with`.
+mod text {
+    pub fn serialize<S: serde::Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+        super::as_text(n, s)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        super::from_text(d)
+    }
+}
+
+twin!(variants {
+    #[serde(rename = "Kinds")]
+    pub enum Kinds {
+        Plain(u32),
+        #[serde(with = "text")]
+        Text(u32),
+        #[serde(skip)]
+        Hidden,
+        #[serde(skip_deserializing)]
+        WriteOnly(u8),
+        #[serde(skip_serializing)]
+        ReadOnly { a: u8 },
+        Last,
+    }
+
+    #[serde(tag = "t")]
+    pub enum Tagged {
+        #[serde(skip_deserializing)]
+        First { a: u8 },
+        Second { b: u8 },
+        #[serde(rename(serialize = "third_out", deserialize = "third_in"))]
+        Third { c: u8 },
+    }
+});
+
+#[test]
+fn variant_attributes() {
+    use variants::{api, sd};
+    agree_all::<api::Kinds, sd::Kinds>(&[
+        r#"{"Plain":1}"#,
+        r#"{"Text":"7"}"#,
+        r#"{"Text":7}"#,
+        r#""Hidden""#,
+        r#"{"WriteOnly":1}"#,
+        r#"{"ReadOnly":{"a":1}}"#,
+        r#""Last""#,
+        r#""Nope""#,
+    ]);
+    agree_all::<api::Tagged, sd::Tagged>(&[
+        r#"{"t":"First","a":1}"#,
+        r#"{"t":"Second","b":1}"#,
+        r#"{"t":"third_in","c":1}"#,
+        r#"{"t":"third_out","c":1}"#,
+    ]);
+    // The variants serde refuses to write.
+    for (api, sd) in [
+        (api::Kinds::Hidden, sd::Kinds::Hidden),
+        (api::Kinds::ReadOnly { a: 1 }, sd::Kinds::ReadOnly { a: 1 }),
+    ] {
+        assert_eq!(
+            serde_json::to_string(&api).unwrap_err().to_string(),
+            serde_json::to_string(&sd).unwrap_err().to_string()
+        );
+    }
+    assert_eq!(
+        serde_json::to_string(&api::Kinds::WriteOnly(3)).unwrap(),
+        serde_json::to_string(&sd::Kinds::WriteOnly(3)).unwrap()
+    );
+    assert_eq!(
+        postcard::to_allocvec(&api::Kinds::Last).unwrap(),
+        postcard::to_allocvec(&sd::Kinds::Last).unwrap()
+    );
+}
+
+twin!(elements {
+    pub enum Elements {
+        Texted(#[serde(with = "text")] u32, String),
+        Skipping(u8, #[serde(skip)] u8, u8),
+        One(#[serde(serialize_with = "as_text", deserialize_with = "from_text")] u32),
+    }
+});
+
+#[test]
+fn tuple_variant_elements() {
+    use elements::{api, sd};
+    agree_all::<api::Elements, sd::Elements>(&[
+        r#"{"Texted":["5","a"]}"#,
+        r#"{"Texted":[5,"a"]}"#,
+        r#"{"Texted":["5"]}"#,
+        r#"{"Skipping":[1,2]}"#,
+        r#"{"Skipping":[1,2,3]}"#,
+        r#"{"Skipping":[1]}"#,
+        r#"{"One":"9"}"#,
+        r#"{"One":9}"#,
+    ]);
+}
+
+/// Identifiers, which serde_derive only reads: `$m::api` derives `ApiModel`, `$m::sd` only
+/// `Deserialize`.
+macro_rules! read_twin {
+    ($m:ident { $($item:item)* }) => {
+        mod $m {
+            pub mod api {
+                $(
+                    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+                    #[api(serde_defaults)]
+                    $item
+                )*
+            }
+            pub mod sd {
+                $(
+                    #[derive(serde::Deserialize, Debug, PartialEq)]
+                    $item
+                )*
+            }
+        }
+    };
+}
+
+/// `doc` read by both: the same value (by `Debug`) or the same message.
+#[track_caller]
+fn read_alike<A, S>(doc: &str)
+where
+    A: DeserializeOwned + std::fmt::Debug,
+    S: DeserializeOwned + std::fmt::Debug,
+{
+    let a = serde_json::from_str::<A>(doc).map(|v| format!("{v:?}"));
+    let s = serde_json::from_str::<S>(doc).map(|v| format!("{v:?}"));
+    assert_eq!(
+        a.map_err(|e| e.to_string()),
+        s.map_err(|e| e.to_string()),
+        "reading {doc}"
+    );
+}
+
+read_twin!(ident {
+    #[serde(variant_identifier)]
+    pub enum Variant {
+        Alpha,
+        #[serde(rename = "beta")]
+        Beta,
+    }
+
+    #[serde(field_identifier, rename_all = "lowercase")]
+    pub enum Field {
+        Name,
+        Size,
+    }
+});
+
+twin!(identifiers {
+    #[serde(deny_unknown_fields)]
+    pub enum Fallback {
+        Known,
+        #[serde(other)]
+        Unknown,
+    }
+});
+
+#[test]
+fn identifiers_and_unit_other() {
+    for doc in [
+        r#""Alpha""#,
+        r#""beta""#,
+        r#""Beta""#,
+        "1",
+        "2",
+        r#"{"Alpha":null}"#,
+        "null",
+    ] {
+        read_alike::<ident::api::Variant, ident::sd::Variant>(doc);
+    }
+    for doc in [r#""name""#, r#""size""#, r#""Name""#, "0", "5", "[]"] {
+        read_alike::<ident::api::Field, ident::sd::Field>(doc);
+    }
+    agree_all::<identifiers::api::Fallback, identifiers::sd::Fallback>(&[
+        r#""Known""#,
+        r#""Other""#,
+        r#"{"Known":null}"#,
+        r#"{"Else":null}"#,
+        "3",
+    ]);
+}
+
+mod borrowed {
+    use std::borrow::Cow;
+
+    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+    #[api(serde_defaults)]
+    pub struct Api<'a> {
+        #[serde(borrow)]
+        pub name: Cow<'a, str>,
+        pub raw: &'a str,
+        #[serde(borrow)]
+        pub bytes: Cow<'a, [u8]>,
+        pub owned: Cow<'a, str>,
+    }
+
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    pub struct Sd<'a> {
+        #[serde(borrow)]
+        pub name: Cow<'a, str>,
+        pub raw: &'a str,
+        #[serde(borrow)]
+        pub bytes: Cow<'a, [u8]>,
+        pub owned: Cow<'a, str>,
+    }
+}
+
+#[test]
+fn borrow_is_zero_copy() {
+    use std::borrow::Cow;
+    let doc = r#"{"name":"ada","raw":"x","bytes":"yz","owned":"o"}"#;
+    let api: borrowed::Api<'_> = serde_json::from_str(doc).unwrap();
+    let sd: borrowed::Sd<'_> = serde_json::from_str(doc).unwrap();
+    assert!(matches!(api.name, Cow::Borrowed("ada")));
+    assert!(matches!(api.bytes, Cow::Borrowed(b"yz")));
+    assert!(matches!(api.owned, Cow::Owned(_)));
+    assert_eq!(format!("{api:?}"), format!("{sd:?}").replace("Sd", "Api"));
+    assert_eq!(
+        serde_json::to_string(&api).unwrap(),
+        serde_json::to_string(&sd).unwrap()
+    );
+    // An escaped string cannot be borrowed: serde owns it, and so does the copy.
+    let escaped = r#"{"name":"a\"b","raw":"x","bytes":"yz","owned":"o"}"#;
+    let api: borrowed::Api<'_> = serde_json::from_str(escaped).unwrap();
+    assert!(matches!(api.name, Cow::Owned(ref s) if s == "a\"b"));
+    for bad in [
+        r#"{"raw":"x","bytes":"yz","owned":"o"}"#,
+        r#"{"name":1,"raw":"x","bytes":"yz","owned":"o"}"#,
+    ] {
+        assert_eq!(
+            serde_json::from_str::<borrowed::Api<'_>>(bad)
+                .unwrap_err()
+                .to_string(),
+            serde_json::from_str::<borrowed::Sd<'_>>(bad)
+                .unwrap_err()
+                .to_string()
+        );
+    }
+}
+
+twin!(serde_errors {
+    #[serde(untagged)]
+    pub enum Loose {
+        Number(u8),
+        Pair { a: u8, b: u8 },
+    }
+
+    #[serde(tag = "type")]
+    pub enum Event {
+        Started { id: u32, name: String },
+        Stopped { id: u32 },
+    }
+});
+
+#[test]
+fn serde_messages_where_apimodel_says_more() {
+    use serde_errors::{api, sd};
+    // apimodel's own defaults say why each untagged variant refused; serde's defaults do not.
+    agree_all::<api::Loose, sd::Loose>(&["1", r#"{"a":1,"b":2}"#, r#""x""#, r#"{"a":1}"#, "300"]);
+    // Tag first: serde buffers the object, so a bad field is reported at the object's end.
+    agree_all::<api::Event, sd::Event>(&[
+        r#"{"type":"Started","id":1,"name":"n"}"#,
+        r#"{"type":"Started","id":"x","name":"n"}"#,
+        r#"{"type":"Started","id":1,"name":5,"extra":true}"#,
+        r#"{"type":"Nope","id":1}"#,
+        r#"{"id":1,"type":"Stopped"}"#,
+        r#"{"type":"Stopped","type":"Stopped","id":1}"#,
+        r#"{"type":"Stopped"}"#,
+    ]);
+}
+
+twin!(readme {
+    #[derive(Clone, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ConnectSession {
+        pub origin_owner_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provider: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub categories: Vec<String>,
+        #[serde(alias = "expires", skip_serializing_if = "Option::is_none")]
+        pub expires_in: Option<f64>,
+        pub metadata: Option<serde_json::Value>,
+    }
+});
+
+/// The README's "Migrating from serde_derive" model: its "before" (serde_derive) and "after"
+/// (the derive swapped) agree.
+#[test]
+fn readme_migration_example() {
+    use readme::{api, sd};
+    agree_all::<api::ConnectSession, sd::ConnectSession>(&[
+        r#"{"originOwnerId":"c-1","expires":60}"#,
+        r#"{"originOwnerId":"c-1","provider":"p","categories":["a"],"expiresIn":1,"metadata":{"k":1}}"#,
+        r#"{"originOwnerId":"c-1","expires":60,"expiresIn":61}"#,
+        r#"{"provider":"p"}"#,
+        r#"["c-1",null,[],null,null]"#,
+    ]);
+}

@@ -72,6 +72,16 @@ pub trait DeUnion<'de>: Sized {
     /// Every name read, aliases included, in serde_derive's order (serde's `VARIANTS`): what
     /// `unknown variant` lists and `deserialize_enum` is told.
     const EXPECTED: &'static [&'static str] = Self::VARIANTS;
+    /// The declaration index of each entry of `VARIANTS`, when they differ (a variant serde's
+    /// `skip_deserializing` leaves out); empty otherwise.
+    const INDICES: &'static [usize] = &[];
+    /// The declaration index of the first `untagged` variant.
+    const UNTAGGED_FROM: usize = Self::VARIANTS.len();
+    /// `#[api(serde_defaults)]`: serde_derive's behaviour where apimodel's differs on purpose —
+    /// an internally tagged object is buffered before it is read even when its tag comes first
+    /// (so that errors carry serde's positions), and an untagged enum's error does not say why
+    /// each variant refused the input.
+    const SERDE: bool = false;
     /// Every variant's shape, in declaration order.
     const SHAPES: &'static [Shape];
     /// How the variant is marked.
@@ -145,7 +155,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for VariantKey<T> {
     fn visit_u64<E: Error>(self, value: u64) -> Result<usize, E> {
         let len = T::VARIANTS.len();
         match (usize::try_from(value), T::OTHER) {
-            (Ok(index), _) if index < len => Ok(index),
+            (Ok(index), _) if index < len => Ok(declared::<T>(index)),
             (_, Some(other)) => Ok(other),
             _ => Err(E::invalid_value(
                 Unexpected::Unsigned(value),
@@ -181,7 +191,17 @@ fn variant_index<'de, T: DeUnion<'de>>(name: &[u8]) -> Option<usize> {
             .iter()
             .find(|(alias, _)| alias.as_bytes() == name)
             .map(|(_, index)| *index),
-        found => found,
+        found => found.map(declared::<T>),
+    }
+}
+
+/// The declaration index of entry `position` of `VARIANTS`.
+#[inline]
+fn declared<'de, T: DeUnion<'de>>(position: usize) -> usize {
+    if T::INDICES.is_empty() {
+        position
+    } else {
+        T::INDICES[position]
     }
 }
 
@@ -339,7 +359,7 @@ where
     T: DeUnion<'de>,
     D: Deserializer<'de>,
 {
-    let untagged_from = T::VARIANTS.len();
+    let untagged_from = T::UNTAGGED_FROM;
     if untagged_from == T::SHAPES.len() && T::TAGGING != Tagging::Untagged {
         return tagged::<T, D>(deserializer);
     }
@@ -360,7 +380,7 @@ where
         }
     }
     // serde's message, followed by why each variant refused the input.
-    let why = if reasons.is_empty() {
+    let why = if reasons.is_empty() || T::SERDE {
         String::new()
     } else {
         format!(": {}", reasons.join("; "))
@@ -479,9 +499,12 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let first = match map.next_key_seed(TagOrKey(T::TAG))? {
+        // Room for a typical object's keys: growing from one costs more than the tag-first path.
+        let mut entries = Vec::with_capacity(8);
+        let mut found = None;
+        match map.next_key_seed(TagOrKey(T::TAG))? {
             None => return Err(A::Error::missing_field(T::TAG)),
-            Some(None) => {
+            Some(None) if !T::SERDE => {
                 let (variant, tag) = read_tag::<T, A>(&mut map)?;
                 let rest = TagRest { map, tag: T::TAG };
                 return match (T::OTHER, tag) {
@@ -492,13 +515,16 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
                 }
                 .map(Outcome::Done);
             }
-            Some(Some(key)) => key,
-        };
+            Some(None) => {
+                let (variant, tag) = read_tag::<T, A>(&mut map)?;
+                if let (Some(tag), true) = (tag, T::OTHER == Some(variant)) {
+                    entries.push((Content::Str(T::TAG), tag));
+                }
+                found = Some(variant);
+            }
+            Some(Some(key)) => entries.push((key, map.next_value::<Content<'de>>()?)),
+        }
         // serde's `TaggedContentVisitor`: everything but the tag, buffered.
-        // Room for a typical object's keys: growing from one costs more than the tag-first path.
-        let mut entries = Vec::with_capacity(8);
-        entries.push((first, map.next_value::<Content<'de>>()?));
-        let mut found = None;
         while let Some(key) = map.next_key_seed(TagOrKey(T::TAG))? {
             let Some(key) = key else {
                 if found.is_some() {
@@ -759,7 +785,7 @@ where
             while rest.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
             Ok(T::unit(variant))
         }
-        Shape::Newtype(_) => T::newtype(variant, de::value::MapAccessDeserializer::new(rest)),
+        Shape::Newtype(_) => T::newtype(variant, RestDe(rest)),
         Shape::Struct(..) => T::fields(variant, rest),
         Shape::Tuple(..) => Err(A::Error::invalid_type(
             Unexpected::Map,
@@ -825,6 +851,91 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for TagRest<A> {
 
     fn size_hint(&self) -> Option<usize> {
         self.map.size_hint()
+    }
+}
+
+/// A newtype variant's value after its tag, from the rest of the map: what serde's
+/// `ContentDeserializer` does with the buffered object, without the buffer where it can. A map
+/// or a struct reads the entries as they come, an `Option` is `Some`, a newtype struct is
+/// handed this deserializer (`visit_newtype_struct`, so a newtype over a struct model reads the
+/// object); anything else is buffered and read by `ContentDeserializer`, with its messages.
+struct RestDe<A>(TagRest<A>);
+
+impl<'de, A: MapAccess<'de>> RestDe<A> {
+    /// The rest of the object, buffered.
+    fn buffered(mut self) -> Result<ContentDeserializer<'de, A::Error>, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = self.0.next_key::<Content<'de>>()? {
+            entries.push((key, self.0.next_value()?));
+        }
+        Ok(ContentDeserializer::new(Content::Map(entries)))
+    }
+}
+
+macro_rules! buffer_rest {
+    ($($method:ident($($arg:ident: $ty:ty),*))*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, A::Error> {
+                self.buffered()?.$method($($arg,)* visitor)
+            }
+        )*
+    };
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for RestDe<A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    #[inline]
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    #[inline]
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(
+        mut self,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        while self.0.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        visitor.visit_unit()
+    }
+
+    buffer_rest! {
+        deserialize_bool() deserialize_i8() deserialize_i16()
+        deserialize_i32() deserialize_i64() deserialize_i128() deserialize_u8() deserialize_u16()
+        deserialize_u32() deserialize_u64() deserialize_u128() deserialize_f32()
+        deserialize_f64() deserialize_char() deserialize_str() deserialize_string()
+        deserialize_bytes() deserialize_byte_buf() deserialize_unit()
+        deserialize_unit_struct(name: &'static str)
+        deserialize_seq() deserialize_tuple(len: usize)
+        deserialize_tuple_struct(name: &'static str, len: usize)
+        deserialize_enum(name: &'static str, variants: &'static [&'static str])
+        deserialize_identifier()
     }
 }
 
