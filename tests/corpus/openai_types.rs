@@ -11,6 +11,7 @@ corpus! {
     mcp::MCPToolApprovalSetting,
     mcp::MCPToolApprovalFilter,
     mcp::MCPListToolsTool,
+    Metadata,
     responses::ListConversationItemsQuery,
     responses::ListInputItemsOrder,
     responses::ConversationResource,
@@ -88,6 +89,7 @@ corpus! {
     responses::ResponseTextParam,
     responses::TextResponseFormatConfiguration,
     responses::Tool,
+    responses::CustomToolParam,
     responses::CustomToolParamFormat,
     responses::FileSearchTool,
     responses::FunctionTool,
@@ -101,6 +103,7 @@ corpus! {
     responses::RankingOptions,
     responses::WebSearchApproximateLocationType,
     responses::WebSearchApproximateLocation,
+    responses::CodeInterpreterToolContainer,
     responses::CodeInterpreterContainerAuto,
     responses::CodeInterpreterTool,
     responses::ImageGenToolInputImageMask,
@@ -451,6 +454,7 @@ corpus! {
     responses::websocket::ResponseCompactionWsCompacting,
     responses::CompletionTokensDetails,
     responses::GrammarSyntax,
+    responses::CustomGrammarFormatParam,
     responses::Filter,
     responses::ComparisonFilter,
     responses::ComparisonType,
@@ -483,11 +487,7 @@ corpus! {
 }
 
 // Copied (or re-exported) but not compared:
-//   Metadata: not copied (its hand-written `From<serde_json::Value>` clashes with the `From<Inner>` ApiModel generates for a newtype)
 //   GetResponseQuery: the crate derives Serialize only
 //   ListInputItemsQuery: the crate derives Serialize only
 //   GetConversationItemQuery: the crate derives Serialize only
 //   CreateConversationItemsQuery: the crate derives Serialize only
-//   CustomToolParam: not copied (derive_builder's default `CustomToolParamBuilder` clashes with the builder ApiModel generates)
-//   CodeInterpreterToolContainer: not copied (refused: an internally tagged enum's `#[serde(untagged)] ContainerID(String)` is checked as if it carried the tag)
-//   CustomGrammarFormatParam: not copied (derive_builder's default `CustomGrammarFormatParamBuilder` clashes with the builder ApiModel generates)

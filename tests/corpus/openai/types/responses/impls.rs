@@ -683,6 +683,12 @@ impl From<ImageGenTool> for Vec<Tool> {
     }
 }
 
+impl From<CustomToolParam> for Vec<Tool> {
+    fn from(tool: CustomToolParam) -> Self {
+        vec![Tool::Custom(tool)]
+    }
+}
+
 // EasyInputContent ergonomics
 
 impl Default for EasyInputContent {
@@ -704,6 +710,12 @@ impl From<&str> for EasyInputContent {
 }
 
 // Defaults
+
+impl Default for CodeInterpreterToolContainer {
+    fn default() -> Self {
+        Self::Auto(CodeInterpreterContainerAuto::default())
+    }
+}
 
 impl Default for InputParam {
     fn default() -> Self {

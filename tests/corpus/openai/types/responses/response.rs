@@ -1354,8 +1354,26 @@ pub enum Tool {
     ApplyPatch(ApplyPatchToolParam),
 }
 
-// Not copied (derive_builder's default `CustomToolParamBuilder` clashes with the builder ApiModel generates): the crate's own type.
-pub use ::async_openai::types::responses::CustomToolParam;
+#[derive(Debug, apimodel::ApiModel, Clone, PartialEq, Default, Builder)]
+#[api(serde_defaults)]
+pub struct CustomToolParam {
+    /// The name of the custom tool, used to identify it in tool calls.
+    pub name: String,
+    /// Optional description of the custom tool, used to provide more context.
+    pub description: Option<String>,
+    /// The input format for the custom tool. Default is unconstrained text.
+    pub format: CustomToolParamFormat,
+    /// Whether this tool should be deferred and discovered via tool search.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub defer_loading: Option<bool>,
+    /// Whether the tool response can be returned asynchronously versus immediately returned on next
+    /// response creation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub r#async: Option<bool>,
+
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_callers: Option<Vec<CallableToolAllowedCaller>>,
+}
 
 #[derive(Debug, apimodel::ApiModel, Clone, PartialEq, Default)]
 #[api(serde_defaults)]
@@ -1577,8 +1595,19 @@ pub struct WebSearchApproximateLocation {
     pub timezone: Option<String>,
 }
 
-// Not copied (refused: an internally tagged enum's `#[serde(untagged)] ContainerID(String)` is checked as if it carried the tag): the crate's own type.
-pub use ::async_openai::types::responses::CodeInterpreterToolContainer;
+/// Container configuration for a code interpreter.
+#[derive(Debug, apimodel::ApiModel, Clone, PartialEq)]
+#[api(serde_defaults)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum CodeInterpreterToolContainer {
+    /// Configuration for a code interpreter container. Optionally specify the IDs of the
+    /// files to run the code on.
+    Auto(CodeInterpreterContainerAuto),
+
+    /// The container ID.
+    #[serde(untagged)]
+    ContainerID(String),
+}
 
 /// Auto configuration for code interpreter container.
 #[derive(Debug, apimodel::ApiModel, Clone, PartialEq, Default)]

@@ -12,5 +12,12 @@ pub enum GrammarSyntax {
     Regex,
 }
 
-// Not copied (derive_builder's default `CustomGrammarFormatParamBuilder` clashes with the builder ApiModel generates): the crate's own type.
-pub use ::async_openai::types::responses::CustomGrammarFormatParam;
+#[derive(Debug, apimodel::ApiModel, Clone, PartialEq, Default, Builder)]
+#[api(serde_defaults)]
+#[builder(build_fn(error = "OpenAIError"))]
+pub struct CustomGrammarFormatParam {
+    /// The grammar definition.
+    pub definition: String,
+    /// The syntax of the grammar definition. One of `lark` or `regex`.
+    pub syntax: GrammarSyntax,
+}
