@@ -22,7 +22,8 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
     }
 }
 
-/// `tag`, `content` and `untagged` describe data enums only.
+/// `tag`, `content` and `untagged` describe data enums only; a struct with named fields also
+/// takes serde's `tag` (it writes the struct's name under it).
 fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
     let what = match cont.data {
         Data::Struct(_) => "a struct",
@@ -32,10 +33,14 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
         Data::Enum(_) | Data::Union(_) => return,
     };
     let c = &cont.attrs;
+    let tag = match cont.data {
+        Data::Struct(_) => None,
+        _ => c.tag.span(),
+    };
     each_set(
         cx,
         [
-            (c.tag.span(), "tag"),
+            (tag, "tag"),
             (c.content.span(), "content"),
             (c.untagged.span(), "untagged"),
         ],
@@ -87,7 +92,11 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
         check_attribute_combinations(cx, field);
         check_additional_properties(cx, cont, field, &mut additional);
         check_flatten(cx, field);
-        check_setter_names(cx, fields, field);
+        // With serde's defaults, a model whose field names clash with the builder's methods
+        // gets no builder (`builder::setters_clash`) rather than an error serde would not give.
+        if !cont.serde_defaults() {
+            check_setter_names(cx, fields, field);
+        }
         check_wire_name(cx, field, &mut wire_names);
     }
 }
@@ -147,6 +156,12 @@ fn check_de_lifetime(cx: &Ctxt, cont: &Container<'_>) {
 fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
+    if field.serde_defaults {
+        // serde_derive takes every combination these rules refuse (a skipped field's `rename`,
+        // `default` on an `Option<Option<T>>`, ..); the apimodel-only keys they name
+        // (`required`, `skip_none`) keep their meaning without the checks.
+        return;
+    }
     if let (Some(span), None) = (a.required.span(), field.option_inner) {
         cx.syn_error(syn::Error::new(
             span,
@@ -580,8 +595,8 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
                 ),
             );
         }
-        if tagging == Tagging::Untagged {
-            continue;
+        if tagging == Tagging::Untagged || cont.serde_defaults() {
+            continue; // serde_derive takes shared names (the first variant is read)
         }
         if let Some(first) = wire_names.get(v.wire.as_str()) {
             let at = match v.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
