@@ -696,11 +696,6 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                         "is not supported on the fields of enum variants",
                     ),
                     (
-                        a.flatten.span(),
-                        "flatten",
-                        "is not supported on the fields of enum variants (a newtype variant can hold a model that flattens: `Variant(Model)`)",
-                    ),
-                    (
                         a.into.span(),
                         "into",
                         "configures a builder setter, and enums have no builder",
