@@ -505,12 +505,9 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         check_variant_fields(cx, cont, &tagging, v);
         check_variant_other(cx, &tagging, v, &mut other);
         if let Some(span) = v.attrs.untagged.span() {
-            if tagging == Tagging::Untagged {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    "the enum is `untagged` already, so is every variant: remove `untagged` here",
-                ));
-            } else if v.attrs.other.is_set() {
+            // On a variant of an `untagged` enum it changes nothing, as serde's; the order rule
+            // below still holds, as serde's.
+            if v.attrs.other.is_set() && tagging != Tagging::Untagged {
                 cx.syn_error(syn::Error::new(
                     span,
                     "an `untagged` variant has no tag, so it cannot be the `other` one; remove one of them",

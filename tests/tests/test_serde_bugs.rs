@@ -1083,3 +1083,48 @@ fn flatten_of_what_serde_refuses_at_run_time() {
         },
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// `untagged` on the last variants of an `untagged` enum changes nothing, as serde's.
+
+mod untagged_twice {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(untagged)]
+        pub enum Input {
+            Text(String),
+            #[api(untagged)]
+            Tokens(Vec<u32>),
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(untagged)]
+        pub enum Input {
+            Text(String),
+            #[serde(untagged)]
+            Tokens(Vec<u32>),
+        }
+    }
+}
+
+#[test]
+fn untagged_variant_of_an_untagged_enum() {
+    use untagged_twice::{ours, theirs};
+    for doc in [r#""hi""#, "[1,2]", "5", "{}"] {
+        same_untagged::<ours::Input, theirs::Input>(doc);
+    }
+    assert_eq!(json::<ours::Input>("[1,2]"), Ok("[1,2]".into()));
+    assert_eq!(
+        serde_json::to_string(&ours::Input::Tokens(vec![3])).unwrap(),
+        serde_json::to_string(&theirs::Input::Tokens(vec![3])).unwrap()
+    );
+}
