@@ -1139,7 +1139,7 @@ mod newtype_elsewhere {
 
     pub mod ours {
         use super::ApiModel;
-        pub use crate::tagged_newtype::ours::{Voice, VoiceRef};
+        pub use crate::tagged_newtype::ours::VoiceRef;
 
         #[derive(ApiModel, Debug, PartialEq)]
         #[api(tag = "t", content = "c")]
@@ -1164,7 +1164,7 @@ mod newtype_elsewhere {
 
     pub mod theirs {
         use super::{Deserialize, Serialize};
-        pub use crate::tagged_newtype::theirs::{Voice, VoiceRef};
+        pub use crate::tagged_newtype::theirs::VoiceRef;
 
         #[derive(Serialize, Deserialize, Debug, PartialEq)]
         #[serde(tag = "t", content = "c", rename_all = "camelCase")]
