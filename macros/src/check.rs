@@ -223,10 +223,9 @@ fn check_additional_properties<'c, 'a>(
 }
 
 /// `flatten`: alone on its field, and not on an `Option` of an `Option` (serde's reading of one
-/// is not implemented, and means nothing useful). Any other type
-/// compiles, as serde's: what has no keys (a number, a string, a list), a map whose keys are not
-/// strings, one model flattened twice or two maps that each take every leftover key fail (or
-/// read) at run time as serde's do.
+/// is not implemented, and means nothing useful). Any other type compiles, as serde's: what has
+/// no keys (a number, a string, a list), a map whose keys are not strings, one model flattened
+/// twice or two maps that each take every leftover key fail (or read) at run time as serde's do.
 fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
