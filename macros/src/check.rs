@@ -22,7 +22,8 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
     }
 }
 
-/// `tag`, `content` and `untagged` describe data enums only.
+/// `tag`, `content` and `untagged` describe data enums only; a struct with named fields also
+/// takes serde's `tag` (it writes the struct's name under it).
 fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
     let what = match cont.data {
         Data::Struct(_) => "a struct",
@@ -32,10 +33,14 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
         Data::Enum(_) | Data::Union(_) => return,
     };
     let c = &cont.attrs;
+    let tag = match cont.data {
+        Data::Struct(_) => None,
+        _ => c.tag.span(),
+    };
     each_set(
         cx,
         [
-            (c.tag.span(), "tag"),
+            (tag, "tag"),
             (c.content.span(), "content"),
             (c.untagged.span(), "untagged"),
         ],
@@ -87,7 +92,11 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
         check_attribute_combinations(cx, field);
         check_additional_properties(cx, cont, field, &mut additional);
         check_flatten(cx, field);
-        check_setter_names(cx, fields, field);
+        // With serde's defaults, a model whose field names clash with the builder's methods
+        // gets no builder (`builder::setters_clash`) rather than an error serde would not give.
+        if !cont.serde_defaults() {
+            check_setter_names(cx, fields, field);
+        }
         check_wire_name(cx, field, &mut wire_names);
     }
 }
@@ -147,6 +156,12 @@ fn check_de_lifetime(cx: &Ctxt, cont: &Container<'_>) {
 fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
+    if field.serde_defaults {
+        // serde_derive takes every combination these rules refuse (a skipped field's `rename`,
+        // `default` on an `Option<Option<T>>`, ..); the apimodel-only keys they name
+        // (`required`, `skip_none`) keep their meaning without the checks.
+        return;
+    }
     if let (Some(span), None) = (a.required.span(), field.option_inner) {
         cx.syn_error(syn::Error::new(
             span,
@@ -267,10 +282,9 @@ fn check_additional_properties<'c, 'a>(
 }
 
 /// `flatten`: alone on its field, and not on an `Option` of an `Option` (serde's reading of one
-/// is not implemented, and means nothing useful). Any other type
-/// compiles, as serde's: what has no keys (a number, a string, a list), a map whose keys are not
-/// strings, one model flattened twice or two maps that each take every leftover key fail (or
-/// read) at run time as serde's do.
+/// is not implemented, and means nothing useful). Any other type compiles, as serde's: what has
+/// no keys (a number, a string, a list), a map whose keys are not strings, one model flattened
+/// twice or two maps that each take every leftover key fail (or read) at run time as serde's do.
 fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
@@ -557,12 +571,9 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         check_variant_fields(cx, cont, &tagging, v);
         check_variant_other(cx, &tagging, v, &mut other);
         if let Some(span) = v.attrs.untagged.span() {
-            if tagging == Tagging::Untagged {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    "the enum is `untagged` already, so is every variant: remove `untagged` here",
-                ));
-            } else if v.attrs.other.is_set() {
+            // On a variant of an `untagged` enum it changes nothing, as serde's; the order rule
+            // below still holds, as serde's.
+            if v.attrs.other.is_set() && tagging != Tagging::Untagged {
                 cx.syn_error(syn::Error::new(
                     span,
                     "an `untagged` variant has no tag, so it cannot be the `other` one; remove one of them",
@@ -580,8 +591,8 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
                 ),
             );
         }
-        if tagging == Tagging::Untagged {
-            continue;
+        if tagging == Tagging::Untagged || cont.serde_defaults() {
+            continue; // serde_derive takes shared names (the first variant is read)
         }
         if let Some(first) = wire_names.get(v.wire.as_str()) {
             let at = match v.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
@@ -679,11 +690,6 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                         a.additional_properties.span(),
                         "additional_properties",
                         "is not supported on the fields of enum variants",
-                    ),
-                    (
-                        a.flatten.span(),
-                        "flatten",
-                        "is not supported on the fields of enum variants (a newtype variant can hold a model that flattens: `Variant(Model)`)",
                     ),
                     (
                         a.into.span(),

@@ -29,6 +29,16 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
     let mut pieces = Vec::new();
+    // serde's `tag = ".."` on a struct: the struct's name under the tag, first (reading ignores
+    // it, as serde_derive's does).
+    if let Some(tag) = cont.attrs.tag.get() {
+        let name = cont.name_ser();
+        if as_map {
+            steps.push(quote!(__ap::ser::entry(&mut __state, #tag, #name);));
+        } else {
+            pieces.push(quote!(__ap::ser::Field(#tag, #name)));
+        }
+    }
     for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_written()) {
         let member = f.ident;
         let access = quote!(&self.#member);
@@ -110,7 +120,7 @@ pub fn fields_tuple(mut items: Vec<TokenStream>) -> TokenStream {
 /// Writing one field of a model written as a map: an entry (when `Some`, for a field that skips
 /// `None`), the entries of a flattened field or of the `additional_properties` map. `access` is
 /// a reference to the field's value, `value` what is written (the same, or its `with` wrapper).
-fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
+pub fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
     let key = &f.wire;
     let tokens = match f.role() {
         Role::Additional => quote!(__ap::ser::additional(&mut __state, #access);),
