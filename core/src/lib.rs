@@ -50,6 +50,7 @@ pub mod json;
 pub mod meta;
 #[cfg(feature = "json")]
 pub mod models;
+mod openapi;
 #[cfg(feature = "json")]
 pub mod schema;
 
