@@ -23,6 +23,10 @@ mod utoipa;
 pub mod hook {
     pub use std::borrow::Cow;
 
+    /// A schema's name (`JsonSchema::schema_name`, `ToSchema::name`): no `str` in the
+    /// expansion, which a user's `struct str;` could shadow.
+    pub type Name = Cow<'static, str>;
+
     #[cfg(feature = "schemars")]
     pub use super::schemars::json_schema;
     #[cfg(feature = "schemars")]
@@ -76,13 +80,13 @@ macro_rules! __apimodel_schemars_impl {
         impl $($impl_generics)* $crate::__private::openapi::schemars::JsonSchema
             for $name $($ty_generics)* $($where_clause)*
         {
-            fn schema_name() -> $crate::__private::openapi::Cow<'static, str> {
+            fn schema_name() -> $crate::__private::openapi::Name {
                 $crate::__private::openapi::Cow::Borrowed(
                     <Self as $crate::__private::ApiModel>::MODEL.name,
                 )
             }
 
-            fn schema_id() -> $crate::__private::openapi::Cow<'static, str> {
+            fn schema_id() -> $crate::__private::openapi::Name {
                 $crate::__private::openapi::Cow::Borrowed(::core::concat!(
                     ::core::module_path!(),
                     "::",
@@ -126,7 +130,7 @@ macro_rules! __apimodel_utoipa_impl {
         impl $($impl_generics)* $crate::__private::openapi::utoipa::ToSchema
             for $name $($ty_generics)* $($where_clause)*
         {
-            fn name() -> $crate::__private::openapi::Cow<'static, str> {
+            fn name() -> $crate::__private::openapi::Name {
                 $crate::__private::openapi::Cow::Borrowed(
                     <Self as $crate::__private::ApiModel>::MODEL.name,
                 )
