@@ -33,7 +33,7 @@ pub mod hook {
     pub use ::schemars;
 
     #[cfg(feature = "utoipa")]
-    pub use super::utoipa::{Components, UtoipaSchema, schema, schemas};
+    pub use super::utoipa::{Components, Generics, UtoipaSchema, schema, schemas};
     #[cfg(feature = "utoipa")]
     pub use ::utoipa;
 }
@@ -110,18 +110,23 @@ macro_rules! __apimodel_utoipa_impl {
     ($($tokens:tt)*) => {};
 }
 
-/// `utoipa::PartialSchema` and `utoipa::ToSchema`: the component named after the model, and
-/// every model it names as further components.
+/// `utoipa::ToSchema`: the component named after the model, and every model it names as
+/// further components. `PartialSchema` (the schema itself) comes from utoipa's blanket impl
+/// over `ComposeSchema`, a hidden trait of utoipa that its own derive implements for every type
+/// and through which it takes generic types (`Page<Pet>` in `components(schemas(..))`, a field
+/// `Vec<Pet>`): a model's schema is the same whatever the generic arguments.
 #[cfg(feature = "utoipa")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __apimodel_utoipa_impl {
     ([$($impl_generics:tt)*] $name:ident [$($ty_generics:tt)*] [$($where_clause:tt)*]) => {
         #[automatically_derived]
-        impl $($impl_generics)* $crate::__private::openapi::utoipa::PartialSchema
+        impl $($impl_generics)* $crate::__private::openapi::utoipa::__dev::ComposeSchema
             for $name $($ty_generics)* $($where_clause)*
         {
-            fn schema() -> $crate::__private::openapi::UtoipaSchema {
+            fn compose(
+                _: $crate::__private::openapi::Generics,
+            ) -> $crate::__private::openapi::UtoipaSchema {
                 $crate::__private::openapi::schema(<Self as $crate::__private::ApiModel>::MODEL)
             }
         }

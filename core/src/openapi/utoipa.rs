@@ -23,6 +23,9 @@ use crate::meta::Model;
 /// What `PartialSchema::schema` returns.
 pub type UtoipaSchema = RefOr<Schema>;
 
+/// What `ComposeSchema::compose` is given: the schemas of the generic arguments.
+pub type Generics = Vec<RefOr<Schema>>;
+
 /// What `ToSchema::schemas` fills: components by name.
 pub type Components = Vec<(String, RefOr<Schema>)>;
 
