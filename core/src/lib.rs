@@ -63,13 +63,6 @@ pub use error::ParseEnumError;
 pub use meta::ApiModel;
 pub use serde;
 
-/// schemars, whose `JsonSchema` every model implements with the feature `schemars`.
-#[cfg(feature = "schemars")]
-pub use schemars;
-/// utoipa, whose `ToSchema` every model implements with the feature `utoipa`.
-#[cfg(feature = "utoipa")]
-pub use utoipa;
-
 #[cfg(test)]
 mod tests;
 

@@ -136,7 +136,7 @@ fn read_all<T: ApiModel + ToSchema + DeserializeOwned + Serialize>(
     }
 }
 
-/// The same documents as test_schemars.rs, the same verdicts.
+/// The same documents as `test_schemars.rs`, the same verdicts.
 #[test]
 fn every_document_a_model_reads_validates() {
     let mut tally = Tally::default();

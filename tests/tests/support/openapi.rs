@@ -1,11 +1,11 @@
-//! What test_schemars.rs and test_utoipa.rs share (each includes this file with `#[path]`):
+//! What `test_schemars.rs` and `test_utoipa.rs` share (each includes this file with `#[path]`):
 //! the models of the differential and union tests with valid documents of each, the
 //! documents made from those by mutation, and the tally of what a schema accepts that the
 //! model refuses.
 //!
 //! The differential test's models are `apimodel::models` and `apimodel_tests::mirror::shapes`
 //! (another crate than the test: their impls come from the hook expanded there). The union
-//! test's models are private to test_unions.rs, so `unions` repeats them here; `Page` is a
+//! test's models are private to `test_unions.rs`, so `unions` repeats them here; `Page` is a
 //! generic model.
 
 use std::collections::BTreeMap;
@@ -15,7 +15,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-/// test_unions.rs's models (its `differential::api`), with the same attributes.
+/// `test_unions.rs`'s models (its `differential::api`), with the same attributes.
 pub mod unions {
     use apimodel::ApiModel;
 
@@ -92,7 +92,7 @@ pub mod unions {
         pub effort: Option<Effort>,
     }
 
-    /// test_unions.rs's `api::Event`: `other` keeping the whole object.
+    /// `test_unions.rs`'s `api::Event`: `other` keeping the whole object.
     #[derive(ApiModel, Debug, Clone, PartialEq)]
     #[api(tag = "type")]
     pub enum Event {
@@ -409,10 +409,7 @@ impl Tally {
 
     /// The kinds seen, one a line (`<count> <kind>`), for the failure message and the README.
     pub fn report(&self) -> String {
-        self.loose
-            .iter()
-            .map(|(kind, n)| format!("{n:5} {kind}\n"))
-            .collect()
+        lines(self.loose.iter().map(|(kind, n)| (kind.as_str(), *n)))
     }
 
     /// No document the model reads is refused by its schema (but for [`Tally::serde_forms`]).
@@ -427,11 +424,17 @@ impl Tally {
 
     /// The serde forms seen, as [`Tally::report`].
     pub fn forms(&self) -> String {
-        self.serde_forms
-            .iter()
-            .map(|(form, n)| format!("{n:5} {form}\n"))
-            .collect()
+        lines(self.serde_forms.iter().map(|(form, n)| (*form, *n)))
     }
+}
+
+/// `<count> <what>` a line.
+fn lines<'a>(counts: impl Iterator<Item = (&'a str, usize)>) -> String {
+    use std::fmt::Write as _;
+    counts.fold(String::new(), |mut out, (what, n)| {
+        let _ = writeln!(out, "{n:5} {what}");
+        out
+    })
 }
 
 /// Which of serde's other forms `doc` uses where `written` has the model's own, at the same
