@@ -37,17 +37,24 @@ impl Document {
     /// Some schema of the document (the root's or a def's) refers to the root model.
     #[cfg(feature = "schemars")]
     pub(crate) fn refers_to_root(&self) -> bool {
-        let mut found = false;
-        let mut probe = |target: Target<'_>| {
-            found |= target == Target::Root;
-            None
-        };
-        let mut root = Value::Object(self.root.clone());
-        rewrite(&mut root, &mut probe);
-        for (_, def) in &self.defs {
-            rewrite(&mut def.clone(), &mut probe);
+        fn in_map(map: &Map<String, Value>) -> bool {
+            map.iter().any(|(key, value)| match (key.as_str(), value) {
+                ("$ref", Value::String(reference)) => reference == "#",
+                ("discriminator", Value::Object(discriminator)) => discriminator
+                    .get("mapping")
+                    .and_then(Value::as_object)
+                    .is_some_and(|mapping| mapping.values().any(|r| r == "#")),
+                _ => refers(value),
+            })
         }
-        found
+        fn refers(value: &Value) -> bool {
+            match value {
+                Value::Object(map) => in_map(map),
+                Value::Array(items) => items.iter().any(refers),
+                _ => false,
+            }
+        }
+        in_map(&self.root) || self.defs.iter().any(|(_, def)| refers(def))
     }
 }
 
