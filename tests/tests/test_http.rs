@@ -340,6 +340,7 @@ async fn patch_keeps_absent_and_null_apart() -> TestResult {
 /// request body's component accepting the example's session and refusing its bad bodies.
 #[tokio::test]
 async fn openapi_json_is_an_openapi_3_1_document() -> TestResult {
+    const URL: &str = "https://apimodel.invalid/openapi.json";
     let server = Server::start().await?;
     let reply = http::get_text(&http::client()?, &server.url("/openapi.json")).await?;
     server.stop().await?;
@@ -378,18 +379,17 @@ async fn openapi_json_is_an_openapi_3_1_document() -> TestResult {
             ["schema"],
         json!({ "$ref": "#/components/schemas/ConnectSessionCreate" })
     );
-    const URL: &str = "https://apimodel.invalid/openapi.json";
     let mut compiler = boon::Compiler::new();
     compiler.add_resource(URL, document)?;
     let mut schemas = boon::Schemas::new();
-    let mut compiled = Vec::new();
+    let mut indices = Vec::new();
     for name in &names {
         let index = compiler
             .compile(&format!("{URL}#/components/schemas/{name}"), &mut schemas)
             .map_err(|e| format!("{name}: {e:#}"))?;
-        compiled.push(index);
+        indices.push(index);
     }
-    let create = compiled[2];
+    let create = indices[2];
     let valid = |body: &str| {
         schemas
             .validate(&serde_json::from_str(body).unwrap(), create)
