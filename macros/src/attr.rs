@@ -87,6 +87,26 @@ impl<T> Attr<T> {
     }
 }
 
+impl Attr<Names> {
+    /// `rename(serialize = ..)` and `rename(deserialize = ..)` may be given apart, as serde
+    /// takes them: the halves are merged, a half given twice is a duplicate.
+    fn merge(&mut self, cx: &Ctxt, key: &Key<'_, '_>, names: Names) {
+        let Some((_, _, have)) = &mut self.value else {
+            return self.set(cx, key, names);
+        };
+        if (have.ser.is_some() && names.ser.is_some()) || (have.de.is_some() && names.de.is_some())
+        {
+            return self.set(cx, key, names);
+        }
+        if names.ser.is_some() {
+            have.ser = names.ser;
+        }
+        if names.de.is_some() {
+            have.de = names.de;
+        }
+    }
+}
+
 fn span_of(path: &syn::Path) -> Span {
     path.segments
         .first()
@@ -398,7 +418,7 @@ impl ContainerAttrs {
     fn read_naming(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
         if key.is(RENAME) {
             // #[api(rename = "Name")], #[serde(rename(serialize = "A", deserialize = "B"))]
-            self.rename.set(cx, key, names(key)?);
+            self.rename.merge(cx, key, names(key)?);
         } else if key.is(RENAME_ALL) {
             // #[api(rename_all = "camelCase")], #[serde(rename_all(serialize = "..", deserialize = ".."))]
             self.rename_all.set(cx, key, rules(cx, key)?);
@@ -530,7 +550,7 @@ impl FieldAttrs {
     fn read_presence(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
         if key.is(RENAME) {
             // #[api(rename = "wireName")], #[serde(rename(serialize = "a", deserialize = "b"))]
-            self.rename.set(cx, key, names(key)?);
+            self.rename.merge(cx, key, names(key)?);
         } else if key.is(ALIAS) {
             // #[serde(alias = "otherName")], any number of times
             self.alias.push(string_value(&key.meta)?);
@@ -631,7 +651,7 @@ impl VariantAttrs {
             |key| {
                 if key.is(RENAME) {
                     // #[api(rename = "wire-value")], #[serde(rename(serialize = "a", deserialize = "b"))]
-                    out.rename.set(cx, &key, names(&key)?);
+                    out.rename.merge(cx, &key, names(&key)?);
                 } else if key.is(ALIAS) {
                     // #[serde(alias = "other-value")], any number of times
                     out.alias.push(string_value(&key.meta)?);

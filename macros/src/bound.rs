@@ -30,6 +30,11 @@ pub fn serialize(g: Generics<'_>, fields: &[Field<'_>], serde: &TokenStream) -> 
             own.extend(preds);
         } else if f.ser_with().is_none() {
             mentioned_type_params(f.ty, &params, &mut used);
+            own.extend(
+                associated_types(f.ty, &params)
+                    .into_iter()
+                    .map(|t| quote!(#t: #serde::Serialize)),
+            );
         }
     }
     own.extend(used.iter().map(|p| quote!(#p: #serde::Serialize)));
@@ -59,6 +64,11 @@ pub fn deserialize(
                 Some(preds) => own.extend(preds),
                 None if f.de_with().is_none() => {
                     mentioned_type_params(f.ty, &params, &mut read);
+                    own.extend(
+                        associated_types(f.ty, &params)
+                            .into_iter()
+                            .map(|t| quote!(#t: #serde::Deserialize<#de>)),
+                    );
                 }
                 None => {}
             }
@@ -100,9 +110,12 @@ pub fn newtype(
     let (mut used, mut borrowed) = (Vec::new(), Vec::new());
     mentioned_type_params(ty, &params, &mut used);
     borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
-    let ser = used.iter().map(|p| quote!(#p: #serde::Serialize)).collect();
+    let assoc = associated_types(ty, &params);
+    let mut ser: Vec<TokenStream> = used.iter().map(|p| quote!(#p: #serde::Serialize)).collect();
+    ser.extend(assoc.iter().map(|t| quote!(#t: #serde::Serialize)));
     let mut de_bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de: #l)).collect();
     de_bounds.extend(used.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
+    de_bounds.extend(assoc.iter().map(|t| quote!(#t: #serde::Deserialize<#de>)));
     (ser, de_bounds)
 }
 
@@ -118,6 +131,7 @@ pub fn union(
     let (mut used, mut borrowed) = (Vec::new(), Vec::new());
     let mut ser = Vec::new();
     let mut de_bounds = Vec::new();
+    let mut assoc = Vec::new();
     for v in variants {
         let (given_ser, given_de) = (
             given(v.attrs.bound.get(), true),
@@ -135,11 +149,13 @@ pub fn union(
             Shape::Newtype(ty) => {
                 mentioned_type_params(ty, &params, &mut used);
                 borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
+                assoc.extend(associated_types(ty, &params));
             }
             Shape::Tuple(tys) => {
                 for ty in tys {
                     mentioned_type_params(ty, &params, &mut used);
                     borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
+                    assoc.extend(associated_types(ty, &params));
                 }
             }
             Shape::Struct(fields) => {
@@ -149,8 +165,10 @@ pub fn union(
         }
     }
     ser.extend(used.iter().map(|p| quote!(#p: #serde::Serialize)));
+    ser.extend(assoc.iter().map(|t| quote!(#t: #serde::Serialize)));
     de_bounds.extend(borrowed.iter().map(|l| quote!(#de: #l)));
     de_bounds.extend(used.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
+    de_bounds.extend(assoc.iter().map(|t| quote!(#t: #serde::Deserialize<#de>)));
     (dedup(ser), dedup(de_bounds))
 }
 
@@ -181,7 +199,9 @@ fn mentioned_type_params<'p>(ty: &Type, params: &[&'p Ident], out: &mut Vec<&'p 
             if segments.last().is_some_and(|s| s.ident == "PhantomData") {
                 return;
             }
-            if path.qself.is_none() && path.path.leading_colon.is_none() {
+            // `T` names the parameter; `T::Assoc` is an associated type, bounded as a whole
+            // (`associated_types`), as serde_derive does.
+            if path.qself.is_none() && path.path.leading_colon.is_none() && segments.len() == 1 {
                 if let Some(first) = segments.first() {
                     note(&first.ident, params, out);
                 }
@@ -233,6 +253,54 @@ fn note<'p>(ident: &Ident, params: &[&'p Ident], out: &mut Vec<&'p Ident>) {
             out.push(p);
         }
     }
+}
+
+/// The associated types of type parameters that `ty` mentions (`T::Assoc`, in any argument
+/// position): serde_derive bounds each of them, not the parameter.
+fn associated_types(ty: &Type, params: &[&Ident]) -> Vec<TokenStream> {
+    fn walk(ty: &Type, params: &[&Ident], out: &mut Vec<TokenStream>) {
+        match ty {
+            Type::Path(path) => {
+                let segments = &path.path.segments;
+                let first_is_param = path.qself.is_none()
+                    && path.path.leading_colon.is_none()
+                    && segments.len() > 1
+                    && segments
+                        .first()
+                        .is_some_and(|s| params.iter().any(|p| **p == s.ident));
+                if first_is_param {
+                    let text = ty.to_token_stream();
+                    if !out.iter().any(|t| t.to_string() == text.to_string()) {
+                        out.push(text);
+                    }
+                    return;
+                }
+                for seg in segments {
+                    if let syn::PathArguments::AngleBracketed(args) = &seg.arguments {
+                        for arg in &args.args {
+                            if let syn::GenericArgument::Type(t) = arg {
+                                walk(t, params, out);
+                            }
+                        }
+                    }
+                }
+            }
+            Type::Reference(r) => walk(&r.elem, params, out),
+            Type::Slice(s) => walk(&s.elem, params, out),
+            Type::Array(a) => walk(&a.elem, params, out),
+            Type::Paren(p) => walk(&p.elem, params, out),
+            Type::Group(g) => walk(&g.elem, params, out),
+            Type::Tuple(t) => {
+                for elem in &t.elems {
+                    walk(elem, params, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(ty, params, &mut out);
+    out
 }
 
 /// Every lifetime of `lifetimes` that `ty` names (`#[serde(borrow)]`).

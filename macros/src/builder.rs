@@ -406,11 +406,32 @@ fn build_fn(b: &Builder<'_, '_>, stub: bool) -> TokenStream {
             }
         });
         let body = quote!(#ident { #(#inits),* });
-        let bounds = b.required.iter().zip(&b.states).map(|(f, state)| {
-            let (member, ty) = (f.ident, f.ty);
-            quote!(#state: required::#member + __ap::builder::Take<#ty>)
-        });
-        let gates = if b.required.is_empty() {
+        let mut bounds: Vec<TokenStream> = b
+            .required
+            .iter()
+            .zip(&b.states)
+            .map(|(f, state)| {
+                let (member, ty) = (f.ident, f.ty);
+                quote!(#state: required::#member + __ap::builder::Take<#ty>)
+            })
+            .collect();
+        // A generic field left unset takes `Default::default()`: `build()` needs it there only
+        // (serde_derive asks it of `Deserialize` alone, which the model may need without it).
+        if !b.g.type_params().is_empty() {
+            bounds.extend(
+                b.fields
+                    .iter()
+                    .filter(|f| {
+                        f.storage() == Storage::OrDefault
+                            && matches!(f.default_value(), DefaultValue::Trait)
+                    })
+                    .map(|f| {
+                        let ty = f.ty;
+                        quote!(#ty: __ap::Default)
+                    }),
+            );
+        }
+        let gates = if bounds.is_empty() {
             TokenStream::new()
         } else {
             quote!(where #(#bounds,)*)

@@ -107,7 +107,10 @@ fn check_transparent(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
     let Some(span) = cont.attrs.transparent.span() else {
         return;
     };
-    let on_wire: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_keyed()).collect();
+    let on_wire: Vec<&Field<'_>> = fields
+        .iter()
+        .filter(|f| crate::transparent::on_wire(f))
+        .collect();
     match on_wire.as_slice() {
         [_] => {}
         [] => cx.syn_error(syn::Error::new(

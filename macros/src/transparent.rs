@@ -18,7 +18,7 @@ pub fn expand(cont: &Container<'_>) -> Option<(TokenStream, TokenStream)> {
     let (ty, member, build) = match &cont.data {
         Data::Newtype(field) => (field.ty, quote!(0), quote!(Self(__v))),
         Data::Struct(fields) => {
-            let mut on_wire = fields.iter().filter(|f| f.is_keyed());
+            let mut on_wire = fields.iter().filter(|f| on_wire(f));
             let (field, None) = (on_wire.next()?, on_wire.next()) else {
                 return None;
             };
@@ -76,12 +76,18 @@ pub fn expand(cont: &Container<'_>) -> Option<(TokenStream, TokenStream)> {
     Some((ser, de))
 }
 
+/// The field a `transparent` struct is written as: on the wire, and not a `PhantomData` (serde
+/// skips those there).
+pub fn on_wire(f: &Field<'_>) -> bool {
+    f.is_keyed() && !crate::ast::is_named(f.ty, "PhantomData")
+}
+
 /// `T: Default` for the type parameters of the skipped fields, which are filled with their
 /// default.
 fn default_bounds(fields: &[Field<'_>]) -> Vec<TokenStream> {
     fields
         .iter()
-        .filter(|f| !f.is_keyed() && f.fills_with_default_trait())
+        .filter(|f| !on_wire(f) && (f.fills_with_default_trait() || f.is_keyed()))
         .map(|f| {
             let ty = f.ty;
             quote!(#ty: __ap::Default)
