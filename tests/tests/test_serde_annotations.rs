@@ -10,6 +10,9 @@
 //! them, "expected serde rename attribute to be a string"); `allow_duplicates` (an older
 //! revision's case; no released serde_derive has the attribute). None of the cases uses
 //! `remote` or `getter`.
+//!
+//! `python3 tests/serde_oracle.py` runs these files with serde_derive in place of `ApiModel`:
+//! every expectation here must hold there.
 
 #![allow(
     clippy::too_many_lines,

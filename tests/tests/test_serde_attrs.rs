@@ -5,6 +5,7 @@
 //! broken, goes through [`same`]: in JSON the value read (by `Debug`), the bytes written and
 //! the exact error, from a string and from a `serde_json::Value`; in postcard the bytes written,
 //! those bytes read back by both sides, and the errors of a truncated and of a corrupted copy.
+//! `python3 tests/serde_oracle.py attrs` runs the file with serde_derive on both sides.
 
 #![allow(
     clippy::needless_raw_string_hashes,
