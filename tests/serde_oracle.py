@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Run the serde-compatibility tests with serde_derive in place of ApiModel.
 
-The expectations of ``tests/tests/test_serde_{annotations,flatten,one_way}.rs`` (serde's own
-attribute cases, ported) are serde_derive's; ``test_serde_attrs.rs`` compares ApiModel with
+The expectations of ``tests/tests/test_serde_{annotations,flatten,one_way,tagging}.rs`` (serde's
+own attribute cases, ported) are serde_derive's; ``test_serde_attrs.rs`` compares ApiModel with
 serde_derive and refuses a table that reaches only one of the read and write paths. This script
 checks both claims against serde_derive itself: it writes a copy of each file with every
 ``#[derive(ApiModel, …)] #[api(serde_defaults)]`` replaced by serde's derives (in
@@ -11,8 +11,8 @@ types holding ``&'a``, ``Deserialize`` for the others), runs the copies with car
 them. Every test must pass: a failure is a wrong expectation in the ported test, not a bug of
 ApiModel.
 
-    python3 tests/serde_oracle.py            # all four files
-    python3 tests/serde_oracle.py attrs      # one of: annotations flatten one_way attrs
+    python3 tests/serde_oracle.py            # all five files
+    python3 tests/serde_oracle.py attrs      # some of: annotations flatten one_way tagging attrs
 """
 
 import pathlib
@@ -21,7 +21,7 @@ import subprocess
 import sys
 
 TESTS = pathlib.Path(__file__).resolve().parent / "tests"
-NAMES = ["annotations", "flatten", "one_way", "attrs"]
+NAMES = ["annotations", "flatten", "one_way", "tagging", "attrs"]
 SERDE_BOTH = "serde::Serialize, serde::Deserialize"
 
 
