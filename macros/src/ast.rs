@@ -2,9 +2,9 @@
 
 use proc_macro2::Span;
 use syn::ext::IdentExt as _;
-use syn::{Ident, Type};
+use syn::{Ident, LitStr, Type};
 
-use crate::attr::{ContainerAttrs, Docs, FieldAttrs, VariantAttrs};
+use crate::attr::{ContainerAttrs, Docs, FieldAttrs, Rules, VariantAttrs};
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 
@@ -37,8 +37,17 @@ pub struct Field<'a> {
     pub ident: &'a Ident,
     pub ty: &'a Type,
     pub attrs: FieldAttrs,
-    /// The name on the wire, after `rename` / `rename_all`.
+    /// The key written, after `rename` / `rename_all`.
     pub wire: String,
+    /// The key read (serde's `rename(deserialize = ..)` may make it differ from `wire`).
+    pub wire_de: String,
+    /// Other keys read as this field (`alias`).
+    pub aliases: Vec<String>,
+    /// The container asked for serde_derive's defaults (`#[api(serde_defaults)]`).
+    pub serde_defaults: bool,
+    /// The struct has serde's container `default`: a missing field takes the value of the
+    /// container's default.
+    pub container_default: bool,
     /// `T` when the field is written `Option<T>`.
     pub option_inner: Option<&'a Type>,
     /// The container's `skip_none`, which the field's own overrides (`prop::skips_none`).
@@ -50,7 +59,12 @@ pub struct Field<'a> {
 pub struct Variant<'a> {
     pub ident: &'a Ident,
     pub attrs: VariantAttrs,
+    /// The name written, after `rename` / `rename_all`.
     pub wire: String,
+    /// The name read.
+    pub wire_de: String,
+    /// Other names read as this variant (`alias`).
+    pub aliases: Vec<String>,
     pub docs: Docs<'a>,
     pub original: &'a syn::Variant,
     pub shape: Shape<'a>,
@@ -97,15 +111,11 @@ impl<'a> Container<'a> {
         let data = match &input.data {
             syn::Data::Struct(data) => match &data.fields {
                 syn::Fields::Named(named) => {
-                    let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
-                    let skip_none = attrs.skip_none.get().copied();
-                    Data::Struct(
-                        named
-                            .named
-                            .iter()
-                            .map(|f| field(cx, f, rule, skip_none))
-                            .collect(),
-                    )
+                    let naming = Naming {
+                        container_default: attrs.default.is_set(),
+                        ..Naming::fields(&attrs, attrs.rename_all.get())
+                    };
+                    Data::Struct(named.named.iter().map(|f| field(cx, f, &naming)).collect())
                 }
                 syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
                     let original = &fields.unnamed[0];
@@ -130,12 +140,10 @@ impl<'a> Container<'a> {
                 }
             },
             syn::Data::Enum(data) => {
-                let rule = attrs.rename_all.get().copied().unwrap_or(RenameRule::Camel);
-                let skip_none = attrs.skip_none.get().copied();
                 let variants: Vec<Variant<'a>> = data
                     .variants
                     .iter()
-                    .map(|v| variant(cx, v, rule, skip_none))
+                    .map(|v| variant(cx, v, &attrs))
                     .collect();
                 let tagged =
                     attrs.tag.is_set() || attrs.content.is_set() || attrs.untagged.is_set();
@@ -163,6 +171,27 @@ impl<'a> Container<'a> {
         })
     }
 
+    /// serde_derive's defaults were asked for (`#[api(serde_defaults)]`).
+    pub fn serde_defaults(&self) -> bool {
+        self.attrs.serde_defaults.is_set()
+    }
+
+    /// The Rust name serde's messages and `serialize_struct` use (`rename` on the container).
+    pub fn name_ser(&self) -> String {
+        match self.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
+            Some(lit) => lit.value(),
+            None => self.ident.unraw().to_string(),
+        }
+    }
+
+    /// The name `deserialize_struct` and the messages of reading use.
+    pub fn name_de(&self) -> String {
+        match self.attrs.rename.get().and_then(|n| n.de.as_ref()) {
+            Some(lit) => lit.value(),
+            None => self.ident.unraw().to_string(),
+        }
+    }
+
     /// The path generated code uses for the runtime: `::apimodel` or `#[api(crate = "...")]`.
     pub fn krate(&self) -> proc_macro2::TokenStream {
         match self.attrs.krate.get() {
@@ -172,41 +201,84 @@ impl<'a> Container<'a> {
     }
 }
 
-fn field<'a>(
-    cx: &Ctxt,
-    f: &'a syn::Field,
-    rule: RenameRule,
-    container_skip_none: Option<bool>,
-) -> Field<'a> {
+/// How the names of one list of fields (or variants) are made: the rules of `rename_all` for
+/// each direction, and the defaults that apply to the fields.
+struct Naming {
+    ser: Option<RenameRule>,
+    de: Option<RenameRule>,
+    skip_none: Option<bool>,
+    serde_defaults: bool,
+    container_default: bool,
+}
+
+impl Naming {
+    /// The fields of a struct, or of a struct variant: `rules` when given, else camelCase
+    /// (or, with `serde_defaults`, names as written).
+    fn fields(attrs: &ContainerAttrs, rules: Option<&Rules>) -> Self {
+        let serde_defaults = attrs.serde_defaults.is_set();
+        let fallback = (!serde_defaults).then_some(RenameRule::Camel);
+        let rules = rules.copied().unwrap_or_default();
+        Naming {
+            ser: rules
+                .ser
+                .or(if rules_given(rules) { None } else { fallback }),
+            de: rules
+                .de
+                .or(if rules_given(rules) { None } else { fallback }),
+            skip_none: attrs.skip_none.get().copied(),
+            serde_defaults,
+            container_default: false,
+        }
+    }
+
+    fn wire(rule: Option<RenameRule>, given: Option<&LitStr>, name: &str, variant: bool) -> String {
+        match (given, rule) {
+            (Some(lit), _) => lit.value(),
+            (None, Some(rule)) if variant => rule.apply_to_variant(name),
+            (None, Some(rule)) => rule.apply_to_field(name),
+            (None, None) => name.to_owned(),
+        }
+    }
+}
+
+/// A `rename_all` whose one direction is given leaves the other as written, as serde's does;
+/// with neither given, the default rule applies to both.
+fn rules_given(rules: Rules) -> bool {
+    rules.ser.is_some() || rules.de.is_some()
+}
+
+fn field<'a>(cx: &Ctxt, f: &'a syn::Field, naming: &Naming) -> Field<'a> {
     let ident = f.ident.as_ref().expect("named field");
     let attrs = FieldAttrs::parse(cx, &f.attrs);
-    let wire = match attrs.rename.get() {
-        Some(lit) => lit.value(),
-        None => rule.apply_to_field(&ident.unraw().to_string()),
-    };
+    let name = ident.unraw().to_string();
+    let names = attrs.rename.get();
+    let wire = Naming::wire(naming.ser, names.and_then(|n| n.ser.as_ref()), &name, false);
+    let wire_de = Naming::wire(naming.de, names.and_then(|n| n.de.as_ref()), &name, false);
+    let aliases = attrs.alias.iter().map(LitStr::value).collect();
     Field {
         ident,
         ty: &f.ty,
         attrs,
         wire,
+        wire_de,
+        aliases,
+        serde_defaults: naming.serde_defaults,
+        container_default: naming.container_default,
         option_inner: option_inner(&f.ty),
-        container_skip_none,
+        container_skip_none: naming.skip_none,
         docs: Docs::parse(&f.attrs),
         original: f,
     }
 }
 
-fn variant<'a>(
-    cx: &Ctxt,
-    v: &'a syn::Variant,
-    rule: RenameRule,
-    skip_none: Option<bool>,
-) -> Variant<'a> {
+fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, cont: &ContainerAttrs) -> Variant<'a> {
     let attrs = VariantAttrs::parse(cx, &v.attrs);
-    let wire = match attrs.rename.get() {
-        Some(lit) => lit.value(),
-        None => rule.apply_to_variant(&v.ident.unraw().to_string()),
-    };
+    let own = Naming::fields(cont, cont.rename_all.get());
+    let name = v.ident.unraw().to_string();
+    let names = attrs.rename.get();
+    let wire = Naming::wire(own.ser, names.and_then(|n| n.ser.as_ref()), &name, true);
+    let wire_de = Naming::wire(own.de, names.and_then(|n| n.de.as_ref()), &name, true);
+    let aliases = attrs.alias.iter().map(LitStr::value).collect();
     let shape = match &v.fields {
         syn::Fields::Unit => Shape::Unit,
         syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
@@ -215,19 +287,20 @@ fn variant<'a>(
         syn::Fields::Unnamed(fields) => {
             Shape::Tuple(fields.unnamed.iter().map(|f| &f.ty).collect())
         }
-        // Struct variants' fields are camelCase, as struct fields (serde's `rename_all_fields`).
-        syn::Fields::Named(named) => Shape::Struct(
-            named
-                .named
-                .iter()
-                .map(|f| field(cx, f, RenameRule::Camel, skip_none))
-                .collect(),
-        ),
+        // Struct variants' fields are camelCase, as struct fields (serde's `rename_all_fields`),
+        // unless the variant's own `rename_all` or the enum's `rename_all_fields` says otherwise.
+        syn::Fields::Named(named) => {
+            let rules = attrs.rename_all.get().or(cont.rename_all_fields.get());
+            let naming = Naming::fields(cont, rules);
+            Shape::Struct(named.named.iter().map(|f| field(cx, f, &naming)).collect())
+        }
     };
     Variant {
         ident: &v.ident,
         attrs,
         wire,
+        wire_de,
+        aliases,
         docs: Docs::parse(&v.attrs),
         original: v,
         shape,

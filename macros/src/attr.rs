@@ -1,19 +1,48 @@
-//! `#[api(...)]` attributes: one parser per position, one branch per key.
+//! `#[api(...)]` and `#[serde(...)]` attributes: one parser per position (container, variant,
+//! field), one branch per key. The path only decides which keys are allowed and, for `default`,
+//! how its value is written (`default = expr` in `#[api]`, serde's `default = "path"` in
+//! `#[serde]`); a key means the same in both.
 
 use std::fmt::Write as _;
 
 use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
+use syn::punctuated::Punctuated;
 use syn::{Attribute, LitBool, LitStr, Token};
 
 use crate::case::RenameRule;
 use crate::ctxt::Ctxt;
 
+/// Which attribute a key was written in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Spelling {
+    Api,
+    Serde,
+}
+
+impl Spelling {
+    /// The attribute's path: `api` or `serde`.
+    fn path(self) -> &'static str {
+        match self {
+            Spelling::Api => "api",
+            Spelling::Serde => "serde",
+        }
+    }
+
+    /// Whose attribute it is, in messages: `apimodel` or `serde`.
+    fn owner(self) -> &'static str {
+        match self {
+            Spelling::Api => "apimodel",
+            Spelling::Serde => "serde",
+        }
+    }
+}
+
 /// A value given at most once; the second occurrence is reported where it stands.
 pub struct Attr<T> {
     name: &'static str,
-    value: Option<(Span, T)>,
+    value: Option<(Span, Spelling, T)>,
 }
 
 impl<T> Attr<T> {
@@ -21,20 +50,31 @@ impl<T> Attr<T> {
         Attr { name, value: None }
     }
 
-    fn set(&mut self, cx: &Ctxt, key: &syn::Path, value: T) {
-        if self.value.is_some() {
-            cx.error_spanned_by(key, format!("duplicate apimodel attribute `{}`", self.name));
-        } else {
-            self.value = Some((span_of(key), value));
+    fn set(&mut self, cx: &Ctxt, key: &Key<'_, '_>, value: T) {
+        let name = self.name;
+        match &self.value {
+            Some((_, first, _)) if *first == key.spelling => cx.error_spanned_by(
+                &key.meta.path,
+                format!("duplicate {} attribute `{name}`", key.spelling.owner()),
+            ),
+            Some((_, first, _)) => cx.error_spanned_by(
+                &key.meta.path,
+                format!(
+                    "`{name}` is given twice, as `#[{}({name} ..)]` and as `#[{}({name} ..)]`; keep one of them",
+                    first.path(),
+                    key.spelling.path()
+                ),
+            ),
+            None => self.value = Some((span_of(&key.meta.path), key.spelling, value)),
         }
     }
 
     pub fn get(&self) -> Option<&T> {
-        self.value.as_ref().map(|(_, v)| v)
+        self.value.as_ref().map(|(_, _, v)| v)
     }
 
     pub fn span(&self) -> Option<Span> {
-        self.value.as_ref().map(|(s, _)| *s)
+        self.value.as_ref().map(|(s, _, _)| *s)
     }
 
     pub fn is_set(&self) -> bool {
@@ -48,8 +88,40 @@ fn span_of(path: &syn::Path) -> Span {
         .map_or_else(Span::call_site, |s| s.ident.span())
 }
 
+/// A name that may differ by direction: `rename = "x"` or serde's
+/// `rename(serialize = "a", deserialize = "b")` (either half may be left out).
+#[derive(Default)]
+pub struct Names {
+    pub ser: Option<LitStr>,
+    pub de: Option<LitStr>,
+}
+
+/// `rename_all = "rule"`, or `rename_all(serialize = "..", deserialize = "..")`.
+#[derive(Default, Clone, Copy)]
+pub struct Rules {
+    pub ser: Option<RenameRule>,
+    pub de: Option<RenameRule>,
+}
+
+/// `bound = "T: Trait"`, or `bound(serialize = "..", deserialize = "..")`: where predicates that
+/// replace the inferred ones.
+#[derive(Default)]
+pub struct Bounds {
+    pub ser: Option<Vec<syn::WherePredicate>>,
+    pub de: Option<Vec<syn::WherePredicate>>,
+}
+
+/// `borrow` (every lifetime of the field's type) or `borrow = "'a + 'b"`.
+pub enum Borrow {
+    All,
+    Some(Vec<syn::Lifetime>),
+}
+
 pub struct ContainerAttrs {
-    pub rename_all: Attr<RenameRule>,
+    pub rename: Attr<Names>,
+    pub rename_all: Attr<Rules>,
+    /// serde's `rename_all_fields`: the rule for the fields of every struct variant.
+    pub rename_all_fields: Attr<Rules>,
     pub deny_unknown_fields: Attr<()>,
     pub krate: Attr<syn::Path>,
     pub skip_none: Attr<bool>,
@@ -59,43 +131,80 @@ pub struct ContainerAttrs {
     pub content: Attr<LitStr>,
     /// `#[api(untagged)]`: a data enum read by trying each variant in order.
     pub untagged: Attr<()>,
+    /// `#[api(serde_defaults)]`: serde_derive's defaults (names as written, `None` as `null`).
+    pub serde_defaults: Attr<()>,
+    /// `default`: a missing field takes its value from the container's `Default`.
+    pub default: Attr<Default>,
+    pub bound: Attr<Bounds>,
+    pub transparent: Attr<()>,
+    pub from: Attr<syn::Type>,
+    pub try_from: Attr<syn::Type>,
+    pub into: Attr<syn::Type>,
+    pub expecting: Attr<LitStr>,
+    pub variant_identifier: Attr<()>,
+    pub field_identifier: Attr<()>,
 }
 
 pub enum Default {
     /// `#[api(default)]`: `Default::default()`.
     Trait,
-    /// `#[api(default = expr)]`.
+    /// `#[api(default = expr)]`, or serde's `default = "path"` as the call `path()`.
     Expr(TokenStream),
 }
 
 pub struct FieldAttrs {
-    pub rename: Attr<LitStr>,
+    pub rename: Attr<Names>,
+    pub alias: Vec<LitStr>,
     pub default: Attr<Default>,
     pub required: Attr<()>,
     pub skip: Attr<()>,
+    pub skip_serializing: Attr<()>,
+    pub skip_deserializing: Attr<()>,
+    pub skip_serializing_if: Attr<syn::Path>,
     pub with: Attr<syn::Path>,
+    pub serialize_with: Attr<syn::Path>,
+    pub deserialize_with: Attr<syn::Path>,
     pub additional_properties: Attr<()>,
     pub into: Attr<bool>,
     pub skip_none: Attr<bool>,
     pub flatten: Attr<()>,
+    pub bound: Attr<Bounds>,
+    pub borrow: Attr<Borrow>,
 }
 
 pub struct VariantAttrs {
-    pub rename: Attr<LitStr>,
+    pub rename: Attr<Names>,
+    pub alias: Vec<LitStr>,
+    pub rename_all: Attr<Rules>,
     pub other: Attr<()>,
     /// `#[api(untagged)]` on a variant of a tagged enum: tried when no tag matches.
     pub untagged: Attr<()>,
+    pub skip: Attr<()>,
+    pub skip_serializing: Attr<()>,
+    pub skip_deserializing: Attr<()>,
+    pub with: Attr<syn::Path>,
+    pub serialize_with: Attr<syn::Path>,
+    pub deserialize_with: Attr<syn::Path>,
+    pub bound: Attr<Bounds>,
+    pub borrow: Attr<Borrow>,
 }
 
 // Every key, named once: the parsers, the duplicate and unknown-key messages use these.
 const RENAME_ALL: &str = "rename_all";
+const RENAME_ALL_FIELDS: &str = "rename_all_fields";
 const DENY_UNKNOWN_FIELDS: &str = "deny_unknown_fields";
 const CRATE: &str = "crate";
 const RENAME: &str = "rename";
+const ALIAS: &str = "alias";
 const DEFAULT: &str = "default";
 const REQUIRED: &str = "required";
 const SKIP: &str = "skip";
+const SKIP_SERIALIZING: &str = "skip_serializing";
+const SKIP_DESERIALIZING: &str = "skip_deserializing";
+const SKIP_SERIALIZING_IF: &str = "skip_serializing_if";
 const WITH: &str = "with";
+const SERIALIZE_WITH: &str = "serialize_with";
+const DESERIALIZE_WITH: &str = "deserialize_with";
 const ADDITIONAL_PROPERTIES: &str = "additional_properties";
 const INTO: &str = "into";
 const OTHER: &str = "other";
@@ -104,79 +213,238 @@ const FLATTEN: &str = "flatten";
 const TAG: &str = "tag";
 const CONTENT: &str = "content";
 const UNTAGGED: &str = "untagged";
+const SERDE_DEFAULTS: &str = "serde_defaults";
+const BOUND: &str = "bound";
+const BORROW: &str = "borrow";
+const TRANSPARENT: &str = "transparent";
+const FROM: &str = "from";
+const TRY_FROM: &str = "try_from";
+const EXPECTING: &str = "expecting";
+const VARIANT_IDENTIFIER: &str = "variant_identifier";
+const FIELD_IDENTIFIER: &str = "field_identifier";
+/// serde's `remote` and `getter` (deriving for a type of another crate): not supported.
+const REMOTE: &str = "remote";
+const GETTER: &str = "getter";
 
+/// Keys of each position, and which of them `#[serde]` does not have (apimodel's own).
 const CONTAINER_KEYS: &[&str] = &[
+    RENAME,
     RENAME_ALL,
+    RENAME_ALL_FIELDS,
     DENY_UNKNOWN_FIELDS,
     CRATE,
     SKIP_NONE,
     TAG,
     CONTENT,
     UNTAGGED,
+    SERDE_DEFAULTS,
+    DEFAULT,
+    BOUND,
+    TRANSPARENT,
+    FROM,
+    TRY_FROM,
+    INTO,
+    EXPECTING,
+    VARIANT_IDENTIFIER,
+    FIELD_IDENTIFIER,
 ];
+const CONTAINER_API_ONLY: &[&str] = &[SKIP_NONE, SERDE_DEFAULTS];
 const FIELD_KEYS: &[&str] = &[
     RENAME,
+    ALIAS,
     DEFAULT,
     REQUIRED,
     SKIP,
+    SKIP_SERIALIZING,
+    SKIP_DESERIALIZING,
+    SKIP_SERIALIZING_IF,
     WITH,
+    SERIALIZE_WITH,
+    DESERIALIZE_WITH,
     ADDITIONAL_PROPERTIES,
     INTO,
     SKIP_NONE,
     FLATTEN,
+    BOUND,
+    BORROW,
 ];
-const VARIANT_KEYS: &[&str] = &[RENAME, OTHER, UNTAGGED];
+const FIELD_API_ONLY: &[&str] = &[REQUIRED, ADDITIONAL_PROPERTIES, INTO, SKIP_NONE];
+const VARIANT_KEYS: &[&str] = &[
+    RENAME,
+    ALIAS,
+    RENAME_ALL,
+    OTHER,
+    UNTAGGED,
+    SKIP,
+    SKIP_SERIALIZING,
+    SKIP_DESERIALIZING,
+    WITH,
+    SERIALIZE_WITH,
+    DESERIALIZE_WITH,
+    BOUND,
+    BORROW,
+];
+const VARIANT_API_ONLY: &[&str] = &[];
+
+/// One key of an `#[api(...)]` or `#[serde(...)]` attribute.
+struct Key<'m, 'a> {
+    meta: ParseNestedMeta<'m>,
+    spelling: Spelling,
+    position: &'a str,
+    known: &'a [&'a str],
+    api_only: &'a [&'a str],
+}
+
+impl Key<'_, '_> {
+    fn is(&self, key: &str) -> bool {
+        self.meta.path.is_ident(key)
+            && !(self.spelling == Spelling::Serde && self.api_only.contains(&key))
+    }
+
+    fn unknown(&self) -> syn::Error {
+        let meta = &self.meta;
+        let key = meta.path.to_token_stream().to_string().replace(' ', "");
+        let spelling = self.spelling.owner();
+        if key == REMOTE || key == GETTER {
+            return syn::Error::new_spanned(
+                &meta.path,
+                format!(
+                    "`{key}` is not supported: `ApiModel` derives for types of this crate only; derive `Serialize` and `Deserialize` with serde_derive for a remote type"
+                ),
+            );
+        }
+        if self.spelling == Spelling::Serde && self.api_only.contains(&key.as_str()) {
+            return syn::Error::new_spanned(
+                &meta.path,
+                format!(
+                    "`{key}` is an apimodel attribute that serde does not have; write it as `#[api({key} ..)]`"
+                ),
+            );
+        }
+        let known: Vec<&str> = match self.spelling {
+            Spelling::Api => self.known.to_vec(),
+            Spelling::Serde => self
+                .known
+                .iter()
+                .copied()
+                .filter(|k| !self.api_only.contains(k))
+                .collect(),
+        };
+        let mut msg = format!("unknown {spelling} {} attribute `{key}`", self.position);
+        if let Some(best) = known
+            .iter()
+            .filter(|k| edit_distance(k, &key) <= 2.max(key.len() / 3))
+            .min_by_key(|k| edit_distance(k, &key))
+        {
+            let _ = write!(msg, ", did you mean `{best}`?");
+        } else {
+            msg.push_str(", expected one of ");
+            let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            msg.push_str(&list.join(", "));
+        }
+        syn::Error::new_spanned(&meta.path, msg)
+    }
+}
 
 impl ContainerAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = ContainerAttrs {
+            rename: Attr::none(RENAME),
             rename_all: Attr::none(RENAME_ALL),
+            rename_all_fields: Attr::none(RENAME_ALL_FIELDS),
             deny_unknown_fields: Attr::none(DENY_UNKNOWN_FIELDS),
             krate: Attr::none(CRATE),
             skip_none: Attr::none(SKIP_NONE),
             tag: Attr::none(TAG),
             content: Attr::none(CONTENT),
             untagged: Attr::none(UNTAGGED),
+            serde_defaults: Attr::none(SERDE_DEFAULTS),
+            default: Attr::none(DEFAULT),
+            bound: Attr::none(BOUND),
+            transparent: Attr::none(TRANSPARENT),
+            from: Attr::none(FROM),
+            try_from: Attr::none(TRY_FROM),
+            into: Attr::none(INTO),
+            expecting: Attr::none(EXPECTING),
+            variant_identifier: Attr::none(VARIANT_IDENTIFIER),
+            field_identifier: Attr::none(FIELD_IDENTIFIER),
         };
-        for_each_api_meta(cx, attrs, |meta| {
-            if meta.path.is_ident(RENAME_ALL) {
-                // #[api(rename_all = "camelCase")]
-                let lit = string_value(&meta)?;
-                match RenameRule::from_str(&lit.value()) {
-                    Ok(rule) => out.rename_all.set(cx, &meta.path, rule),
-                    Err(msg) => cx.error_spanned_by(&lit, msg),
-                }
-            } else if meta.path.is_ident(DENY_UNKNOWN_FIELDS) {
+        let (known, api_only) = (CONTAINER_KEYS, CONTAINER_API_ONLY);
+        for_each_key(cx, attrs, "container", known, api_only, |key| {
+            if key.is(RENAME) {
+                // #[api(rename = "Name")], #[serde(rename(serialize = "A", deserialize = "B"))]
+                out.rename.set(cx, &key, names(&key)?);
+            } else if key.is(RENAME_ALL) {
+                // #[api(rename_all = "camelCase")], #[serde(rename_all(serialize = "..", deserialize = ".."))]
+                out.rename_all.set(cx, &key, rules(cx, &key)?);
+            } else if key.is(RENAME_ALL_FIELDS) {
+                // #[serde(rename_all_fields = "camelCase")]: the fields of every struct variant
+                out.rename_all_fields.set(cx, &key, rules(cx, &key)?);
+            } else if key.is(DENY_UNKNOWN_FIELDS) {
                 // #[api(deny_unknown_fields)]
-                no_value(&meta)?;
-                out.deny_unknown_fields.set(cx, &meta.path, ());
-            } else if meta.path.is_ident(CRATE) {
-                // #[api(crate = "path::to::apimodel")]
-                let lit = string_value(&meta)?;
+                no_value(&key)?;
+                out.deny_unknown_fields.set(cx, &key, ());
+            } else if key.is(CRATE) {
+                // #[api(crate = "path::to::apimodel")]; serde's `crate = "path::to::serde"` names
+                // a serde the generated code does not use (it reaches serde through apimodel)
+                let lit = string_value(&key.meta)?;
                 match lit.parse::<syn::Path>() {
-                    Ok(path) => out.krate.set(cx, &meta.path, path),
+                    Ok(path) if key.spelling == Spelling::Api => out.krate.set(cx, &key, path),
+                    Ok(_) => {}
                     Err(_) => cx.error_spanned_by(
                         &lit,
                         format!("`crate = {:?}` is not a path, expected e.g. `crate = \"my_sdk::apimodel\"`", lit.value()),
                     ),
                 }
-            } else if meta.path.is_ident(SKIP_NONE) {
+            } else if key.is(SKIP_NONE) {
                 // #[api(skip_none = false)]: every `Option` field writes `None` as `null`
-                out.skip_none.set(cx, &meta.path, bool_value(&meta)?);
-            } else if meta.path.is_ident(TAG) {
+                out.skip_none.set(cx, &key, bool_value(&key.meta)?);
+            } else if key.is(TAG) {
                 // #[api(tag = "type")]
-                let lit = string_value(&meta)?;
-                out.tag.set(cx, &meta.path, lit);
-            } else if meta.path.is_ident(CONTENT) {
+                out.tag.set(cx, &key, string_value(&key.meta)?);
+            } else if key.is(CONTENT) {
                 // #[api(content = "data")]
-                let lit = string_value(&meta)?;
-                out.content.set(cx, &meta.path, lit);
-            } else if meta.path.is_ident(UNTAGGED) {
+                out.content.set(cx, &key, string_value(&key.meta)?);
+            } else if key.is(UNTAGGED) {
                 // #[api(untagged)]
-                no_value(&meta)?;
-                out.untagged.set(cx, &meta.path, ());
+                no_value(&key)?;
+                out.untagged.set(cx, &key, ());
+            } else if key.is(SERDE_DEFAULTS) {
+                // #[api(serde_defaults)]: names as written, `None` written as `null`
+                no_value(&key)?;
+                out.serde_defaults.set(cx, &key, ());
+            } else if key.is(DEFAULT) {
+                // #[serde(default)] or #[serde(default = "path")]: missing fields from `Default`
+                out.default.set(cx, &key, default_value(&key)?);
+            } else if key.is(BOUND) {
+                // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "..", deserialize = ".."))]
+                out.bound.set(cx, &key, bounds(&key)?);
+            } else if key.is(TRANSPARENT) {
+                // #[serde(transparent)]
+                no_value(&key)?;
+                out.transparent.set(cx, &key, ());
+            } else if key.is(FROM) {
+                // #[serde(from = "Type")]
+                out.from.set(cx, &key, type_value(&key.meta)?);
+            } else if key.is(TRY_FROM) {
+                // #[serde(try_from = "Type")]
+                out.try_from.set(cx, &key, type_value(&key.meta)?);
+            } else if key.is(INTO) {
+                // #[serde(into = "Type")]
+                out.into.set(cx, &key, type_value(&key.meta)?);
+            } else if key.is(EXPECTING) {
+                // #[serde(expecting = "a thing")]
+                out.expecting.set(cx, &key, string_value(&key.meta)?);
+            } else if key.is(VARIANT_IDENTIFIER) {
+                // #[serde(variant_identifier)]
+                no_value(&key)?;
+                out.variant_identifier.set(cx, &key, ());
+            } else if key.is(FIELD_IDENTIFIER) {
+                // #[serde(field_identifier)]
+                no_value(&key)?;
+                out.field_identifier.set(cx, &key, ());
             } else {
-                return Err(unknown_key(&meta, "container", CONTAINER_KEYS));
+                return Err(key.unknown());
             }
             Ok(())
         });
@@ -188,70 +456,87 @@ impl FieldAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = FieldAttrs {
             rename: Attr::none(RENAME),
+            alias: Vec::new(),
             default: Attr::none(DEFAULT),
             required: Attr::none(REQUIRED),
             skip: Attr::none(SKIP),
+            skip_serializing: Attr::none(SKIP_SERIALIZING),
+            skip_deserializing: Attr::none(SKIP_DESERIALIZING),
+            skip_serializing_if: Attr::none(SKIP_SERIALIZING_IF),
             with: Attr::none(WITH),
+            serialize_with: Attr::none(SERIALIZE_WITH),
+            deserialize_with: Attr::none(DESERIALIZE_WITH),
             additional_properties: Attr::none(ADDITIONAL_PROPERTIES),
             into: Attr::none(INTO),
             skip_none: Attr::none(SKIP_NONE),
             flatten: Attr::none(FLATTEN),
+            bound: Attr::none(BOUND),
+            borrow: Attr::none(BORROW),
         };
-        for_each_api_meta(cx, attrs, |meta| {
-            if meta.path.is_ident(RENAME) {
-                // #[api(rename = "wireName")]
-                let lit = string_value(&meta)?;
-                out.rename.set(cx, &meta.path, lit);
-            } else if meta.path.is_ident(DEFAULT) {
-                // #[api(default)] or #[api(default = expr)]
-                let value = if meta.input.peek(Token![=]) {
-                    let eq: Token![=] = meta.input.parse()?;
-                    let expr = expr_until_comma(&meta)?;
-                    if expr.is_empty() {
-                        return Err(syn::Error::new(
-                            eq.span,
-                            "expected an expression after `default =`, e.g. `default = 30` or `default = Vec::new()`",
-                        ));
-                    }
-                    Default::Expr(expr)
-                } else {
-                    Default::Trait
-                };
-                out.default.set(cx, &meta.path, value);
-            } else if meta.path.is_ident(REQUIRED) {
+        for_each_key(cx, attrs, "field", FIELD_KEYS, FIELD_API_ONLY, |key| {
+            if key.is(RENAME) {
+                // #[api(rename = "wireName")], #[serde(rename(serialize = "a", deserialize = "b"))]
+                out.rename.set(cx, &key, names(&key)?);
+            } else if key.is(ALIAS) {
+                // #[serde(alias = "otherName")], any number of times
+                out.alias.push(string_value(&key.meta)?);
+            } else if key.is(DEFAULT) {
+                // #[api(default)], #[api(default = expr)], #[serde(default = "path")]
+                out.default.set(cx, &key, default_value(&key)?);
+            } else if key.is(REQUIRED) {
                 // #[api(required)]
-                no_value(&meta)?;
-                out.required.set(cx, &meta.path, ());
-            } else if meta.path.is_ident(SKIP) {
+                no_value(&key)?;
+                out.required.set(cx, &key, ());
+            } else if key.is(SKIP) {
                 // #[api(skip)]
-                no_value(&meta)?;
-                out.skip.set(cx, &meta.path, ());
-            } else if meta.path.is_ident(WITH) {
+                no_value(&key)?;
+                out.skip.set(cx, &key, ());
+            } else if key.is(SKIP_SERIALIZING) {
+                // #[serde(skip_serializing)]
+                no_value(&key)?;
+                out.skip_serializing.set(cx, &key, ());
+            } else if key.is(SKIP_DESERIALIZING) {
+                // #[serde(skip_deserializing)]
+                no_value(&key)?;
+                out.skip_deserializing.set(cx, &key, ());
+            } else if key.is(SKIP_SERIALIZING_IF) {
+                // #[serde(skip_serializing_if = "path::to::predicate")]
+                out.skip_serializing_if
+                    .set(cx, &key, path_value(&key.meta, "a function path")?);
+            } else if key.is(WITH) {
                 // #[api(with = "module")]
-                let lit = string_value(&meta)?;
-                match lit.parse::<syn::Path>() {
-                    Ok(path) => out.with.set(cx, &meta.path, path),
-                    Err(_) => cx.error_spanned_by(
-                        &lit,
-                        format!("`with = {:?}` is not a module path, expected e.g. `with = \"my_module\"`", lit.value()),
-                    ),
-                }
-            } else if meta.path.is_ident(ADDITIONAL_PROPERTIES) {
+                out.with
+                    .set(cx, &key, path_value(&key.meta, "a module path")?);
+            } else if key.is(SERIALIZE_WITH) {
+                // #[serde(serialize_with = "path::to::function")]
+                out.serialize_with
+                    .set(cx, &key, path_value(&key.meta, "a function path")?);
+            } else if key.is(DESERIALIZE_WITH) {
+                // #[serde(deserialize_with = "path::to::function")]
+                out.deserialize_with
+                    .set(cx, &key, path_value(&key.meta, "a function path")?);
+            } else if key.is(ADDITIONAL_PROPERTIES) {
                 // #[api(additional_properties)]
-                no_value(&meta)?;
-                out.additional_properties.set(cx, &meta.path, ());
-            } else if meta.path.is_ident(INTO) {
+                no_value(&key)?;
+                out.additional_properties.set(cx, &key, ());
+            } else if key.is(INTO) {
                 // #[api(into = false)]
-                out.into.set(cx, &meta.path, bool_value(&meta)?);
-            } else if meta.path.is_ident(SKIP_NONE) {
+                out.into.set(cx, &key, bool_value(&key.meta)?);
+            } else if key.is(SKIP_NONE) {
                 // #[api(skip_none = false)]: `None` is written as `null`
-                out.skip_none.set(cx, &meta.path, bool_value(&meta)?);
-            } else if meta.path.is_ident(FLATTEN) {
+                out.skip_none.set(cx, &key, bool_value(&key.meta)?);
+            } else if key.is(FLATTEN) {
                 // #[api(flatten)]: the field's keys are read and written at this model's level
-                no_value(&meta)?;
-                out.flatten.set(cx, &meta.path, ());
+                no_value(&key)?;
+                out.flatten.set(cx, &key, ());
+            } else if key.is(BOUND) {
+                // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "..", deserialize = ".."))]
+                out.bound.set(cx, &key, bounds(&key)?);
+            } else if key.is(BORROW) {
+                // #[serde(borrow)], #[serde(borrow = "'a + 'b")]
+                out.borrow.set(cx, &key, borrow(&key)?);
             } else {
-                return Err(unknown_key(&meta, "field", FIELD_KEYS));
+                return Err(key.unknown());
             }
             Ok(())
         });
@@ -263,50 +548,119 @@ impl VariantAttrs {
     pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> Self {
         let mut out = VariantAttrs {
             rename: Attr::none(RENAME),
+            alias: Vec::new(),
+            rename_all: Attr::none(RENAME_ALL),
             other: Attr::none(OTHER),
             untagged: Attr::none(UNTAGGED),
+            skip: Attr::none(SKIP),
+            skip_serializing: Attr::none(SKIP_SERIALIZING),
+            skip_deserializing: Attr::none(SKIP_DESERIALIZING),
+            with: Attr::none(WITH),
+            serialize_with: Attr::none(SERIALIZE_WITH),
+            deserialize_with: Attr::none(DESERIALIZE_WITH),
+            bound: Attr::none(BOUND),
+            borrow: Attr::none(BORROW),
         };
-        for_each_api_meta(cx, attrs, |meta| {
-            if meta.path.is_ident(RENAME) {
-                // #[api(rename = "wire-value")]
-                let lit = string_value(&meta)?;
-                out.rename.set(cx, &meta.path, lit);
-            } else if meta.path.is_ident(OTHER) {
-                // #[api(other)]
-                no_value(&meta)?;
-                out.other.set(cx, &meta.path, ());
-            } else if meta.path.is_ident(UNTAGGED) {
-                // #[api(untagged)]
-                no_value(&meta)?;
-                out.untagged.set(cx, &meta.path, ());
-            } else {
-                return Err(unknown_key(&meta, "variant", VARIANT_KEYS));
-            }
-            Ok(())
-        });
+        for_each_key(
+            cx,
+            attrs,
+            "variant",
+            VARIANT_KEYS,
+            VARIANT_API_ONLY,
+            |key| {
+                if key.is(RENAME) {
+                    // #[api(rename = "wire-value")], #[serde(rename(serialize = "a", deserialize = "b"))]
+                    out.rename.set(cx, &key, names(&key)?);
+                } else if key.is(ALIAS) {
+                    // #[serde(alias = "other-value")], any number of times
+                    out.alias.push(string_value(&key.meta)?);
+                } else if key.is(RENAME_ALL) {
+                    // #[serde(rename_all = "camelCase")]: this struct variant's fields
+                    out.rename_all.set(cx, &key, rules(cx, &key)?);
+                } else if key.is(OTHER) {
+                    // #[api(other)]
+                    no_value(&key)?;
+                    out.other.set(cx, &key, ());
+                } else if key.is(UNTAGGED) {
+                    // #[api(untagged)]
+                    no_value(&key)?;
+                    out.untagged.set(cx, &key, ());
+                } else if key.is(SKIP) {
+                    // #[serde(skip)]
+                    no_value(&key)?;
+                    out.skip.set(cx, &key, ());
+                } else if key.is(SKIP_SERIALIZING) {
+                    // #[serde(skip_serializing)]
+                    no_value(&key)?;
+                    out.skip_serializing.set(cx, &key, ());
+                } else if key.is(SKIP_DESERIALIZING) {
+                    // #[serde(skip_deserializing)]
+                    no_value(&key)?;
+                    out.skip_deserializing.set(cx, &key, ());
+                } else if key.is(WITH) {
+                    // #[serde(with = "module")]
+                    out.with
+                        .set(cx, &key, path_value(&key.meta, "a module path")?);
+                } else if key.is(SERIALIZE_WITH) {
+                    // #[serde(serialize_with = "path::to::function")]
+                    out.serialize_with
+                        .set(cx, &key, path_value(&key.meta, "a function path")?);
+                } else if key.is(DESERIALIZE_WITH) {
+                    // #[serde(deserialize_with = "path::to::function")]
+                    out.deserialize_with
+                        .set(cx, &key, path_value(&key.meta, "a function path")?);
+                } else if key.is(BOUND) {
+                    // #[serde(bound = "T: Trait")]
+                    out.bound.set(cx, &key, bounds(&key)?);
+                } else if key.is(BORROW) {
+                    // #[serde(borrow)], #[serde(borrow = "'a")]
+                    out.borrow.set(cx, &key, borrow(&key)?);
+                } else {
+                    return Err(key.unknown());
+                }
+                Ok(())
+            },
+        );
         out
     }
 }
 
-/// Runs `f` on every key of every `#[api(...)]` attribute; a parse error in one attribute
-/// is recorded and the next attribute is still read.
-fn for_each_api_meta(
+/// Runs `f` on every key of every `#[api(...)]` and `#[serde(...)]` attribute; a parse error in
+/// one attribute is recorded and the next attribute is still read.
+fn for_each_key(
     cx: &Ctxt,
     attrs: &[Attribute],
-    mut f: impl FnMut(ParseNestedMeta<'_>) -> syn::Result<()>,
+    position: &str,
+    known: &[&str],
+    api_only: &[&str],
+    mut f: impl FnMut(Key<'_, '_>) -> syn::Result<()>,
 ) {
     for attr in attrs {
-        if !attr.path().is_ident("api") {
+        let spelling = if attr.path().is_ident("api") {
+            Spelling::Api
+        } else if attr.path().is_ident("serde") {
+            Spelling::Serde
+        } else {
             continue;
-        }
+        };
         if let syn::Meta::Path(path) = &attr.meta {
-            cx.error_spanned_by(
-                path,
-                "expected a list of keys, e.g. `#[api(rename = \"wireName\")]`",
-            );
+            let example = match spelling {
+                Spelling::Api => "#[api(rename = \"wireName\")]",
+                Spelling::Serde => "#[serde(rename = \"wireName\")]",
+            };
+            cx.error_spanned_by(path, format!("expected a list of keys, e.g. `{example}`"));
             continue;
         }
-        if let Err(err) = attr.parse_nested_meta(&mut f) {
+        let result = attr.parse_nested_meta(|meta| {
+            f(Key {
+                meta,
+                spelling,
+                position,
+                known,
+                api_only,
+            })
+        });
+        if let Err(err) = result {
             cx.syn_error(err);
         }
     }
@@ -325,6 +679,173 @@ fn string_value(meta: &ParseNestedMeta<'_>) -> syn::Result<LitStr> {
     })
 }
 
+/// `key = "path"`, parsed as a path (a module or a function).
+fn path_value(meta: &ParseNestedMeta<'_>, what: &str) -> syn::Result<syn::Path> {
+    let lit = string_value(meta)?;
+    let key = meta.path.to_token_stream().to_string();
+    lit.parse::<syn::Path>().map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            format!(
+                "`{key} = {:?}` is not {what}, expected e.g. `{key} = \"my_module{}\"`",
+                lit.value(),
+                if what == "a module path" {
+                    ""
+                } else {
+                    "::function"
+                }
+            ),
+        )
+    })
+}
+
+/// `key = "Type"`.
+fn type_value(meta: &ParseNestedMeta<'_>) -> syn::Result<syn::Type> {
+    let lit = string_value(meta)?;
+    let key = meta.path.to_token_stream().to_string();
+    lit.parse::<syn::Type>().map_err(|_| {
+        syn::Error::new(
+            lit.span(),
+            format!(
+                "`{key} = {:?}` is not a type, expected e.g. `{key} = \"MyType\"`",
+                lit.value()
+            ),
+        )
+    })
+}
+
+/// `key = "one"` (both directions), or `key(serialize = "a", deserialize = "b")` (either may be
+/// left out).
+/// `copy` makes the second value of the first form (syn's types are not `Clone` without its
+/// `clone-impls` feature, which the derive does without).
+fn split<T>(
+    key: &Key<'_, '_>,
+    mut parse: impl FnMut(&ParseNestedMeta<'_>) -> syn::Result<T>,
+    copy: impl Fn(&T) -> T,
+) -> syn::Result<(Option<T>, Option<T>)> {
+    let meta = &key.meta;
+    if meta.input.peek(Token![=]) {
+        let one = parse(meta)?;
+        return Ok((Some(copy(&one)), Some(one)));
+    }
+    let name = meta.path.to_token_stream().to_string();
+    if !meta.input.peek(syn::token::Paren) {
+        return Err(meta.error(format!(
+            "expected `{name} = \"...\"` or `{name}(serialize = \"...\", deserialize = \"...\")`"
+        )));
+    }
+    let (mut ser, mut de) = (None, None);
+    meta.parse_nested_meta(|inner| {
+        let slot = if inner.path.is_ident("serialize") {
+            &mut ser
+        } else if inner.path.is_ident("deserialize") {
+            &mut de
+        } else {
+            return Err(inner.error(format!(
+                "expected `serialize` or `deserialize` in `{name}(serialize = \"...\", deserialize = \"...\")`"
+            )));
+        };
+        if slot.is_some() {
+            let which = inner.path.to_token_stream().to_string();
+            return Err(inner.error(format!("duplicate `{which}` in `{name}(..)`")));
+        }
+        *slot = Some(parse(&inner)?);
+        Ok(())
+    })?;
+    Ok((ser, de))
+}
+
+fn names(key: &Key<'_, '_>) -> syn::Result<Names> {
+    let (ser, de) = split(key, string_value, |lit| {
+        LitStr::new(&lit.value(), lit.span())
+    })?;
+    Ok(Names { ser, de })
+}
+
+fn rules(cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<Rules> {
+    let (ser, de) = split(
+        key,
+        |meta| {
+            let lit = string_value(meta)?;
+            Ok(match RenameRule::from_str(&lit.value()) {
+                Ok(rule) => Some(rule),
+                Err(msg) => {
+                    cx.error_spanned_by(&lit, msg);
+                    None
+                }
+            })
+        },
+        |rule| *rule,
+    )?;
+    Ok(Rules {
+        ser: ser.flatten(),
+        de: de.flatten(),
+    })
+}
+
+fn bounds(key: &Key<'_, '_>) -> syn::Result<Bounds> {
+    let (ser, de) = split(
+        key,
+        |meta| {
+            let lit = string_value(meta)?;
+            let preds = lit
+                .parse_with(Punctuated::<syn::WherePredicate, Token![,]>::parse_terminated)
+                .map_err(|e| {
+                    syn::Error::new(
+                        lit.span(),
+                        format!("expected where predicates, e.g. `bound = \"T: MyTrait\"`: {e}"),
+                    )
+                })?;
+            Ok(preds.into_iter().collect::<Vec<_>>())
+        },
+        |preds| {
+            preds
+                .iter()
+                .map(|p| syn::parse2(p.to_token_stream()).expect("a predicate reparses"))
+                .collect()
+        },
+    )?;
+    Ok(Bounds { ser, de })
+}
+
+fn borrow(key: &Key<'_, '_>) -> syn::Result<Borrow> {
+    let meta = &key.meta;
+    if !meta.input.peek(Token![=]) {
+        return Ok(Borrow::All);
+    }
+    let lit = string_value(meta)?;
+    let lifetimes = lit
+        .parse_with(Punctuated::<syn::Lifetime, Token![+]>::parse_separated_nonempty)
+        .map_err(|_| {
+            syn::Error::new(
+                lit.span(),
+                "expected lifetimes joined by `+`, e.g. `borrow = \"'a + 'b\"`",
+            )
+        })?;
+    Ok(Borrow::Some(lifetimes.into_iter().collect()))
+}
+
+/// `default`, `default = expr` (`#[api]`) or `default = "path"` (`#[serde]`, the call `path()`).
+fn default_value(key: &Key<'_, '_>) -> syn::Result<Default> {
+    let meta = &key.meta;
+    if !meta.input.peek(Token![=]) {
+        return Ok(Default::Trait);
+    }
+    if key.spelling == Spelling::Serde {
+        let path = path_value(meta, "a function path")?;
+        return Ok(Default::Expr(quote::quote!(#path())));
+    }
+    let eq: Token![=] = meta.input.parse()?;
+    let expr = expr_until_comma(meta)?;
+    if expr.is_empty() {
+        return Err(syn::Error::new(
+            eq.span,
+            "expected an expression after `default =`, e.g. `default = 30` or `default = Vec::new()`",
+        ));
+    }
+    Ok(Default::Expr(expr))
+}
+
 /// `key = false` / `key = true`.
 fn bool_value(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
     let key = meta.path.to_token_stream().to_string();
@@ -336,12 +857,16 @@ fn bool_value(meta: &ParseNestedMeta<'_>) -> syn::Result<bool> {
     Ok(lit.value)
 }
 
-fn no_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
+fn no_value(key: &Key<'_, '_>) -> syn::Result<()> {
+    let meta = &key.meta;
     if meta.input.is_empty() || meta.input.peek(Token![,]) {
         Ok(())
     } else {
-        let key = meta.path.to_token_stream().to_string();
-        Err(meta.error(format!("`{key}` takes no value, write `#[api({key})]`")))
+        let name = meta.path.to_token_stream().to_string();
+        let spelling = key.spelling.path();
+        Err(meta.error(format!(
+            "`{name}` takes no value, write `#[{spelling}({name})]`"
+        )))
     }
 }
 
@@ -366,23 +891,6 @@ fn expr_until_comma(meta: &ParseNestedMeta<'_>) -> syn::Result<TokenStream> {
         }
         Ok((tokens, rest))
     })
-}
-
-fn unknown_key(meta: &ParseNestedMeta<'_>, position: &str, known: &[&str]) -> syn::Error {
-    let key = meta.path.to_token_stream().to_string().replace(' ', "");
-    let mut msg = format!("unknown apimodel {position} attribute `{key}`");
-    if let Some(best) = known
-        .iter()
-        .filter(|k| edit_distance(k, &key) <= 2.max(key.len() / 3))
-        .min_by_key(|k| edit_distance(k, &key))
-    {
-        let _ = write!(msg, ", did you mean `{best}`?");
-    } else {
-        msg.push_str(", expected one of ");
-        let list: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-        msg.push_str(&list.join(", "));
-    }
-    syn::Error::new_spanned(&meta.path, msg)
 }
 
 /// Levenshtein distance, for "did you mean".

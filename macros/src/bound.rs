@@ -6,20 +6,34 @@ use quote::{ToTokens, quote};
 use syn::{Ident, Lifetime, Type};
 
 use crate::ast::{Field, Shape, Variant};
+use crate::attr::{Borrow, Bounds};
 use crate::generics::Generics;
 
+/// serde's `bound = ".."` on the container (or on a field, a variant): the predicates that
+/// replace the inferred ones, for serializing (`ser`) or deserializing.
+pub fn given(bounds: Option<&Bounds>, ser: bool) -> Option<Vec<TokenStream>> {
+    let bounds = bounds?;
+    let preds = if ser { &bounds.ser } else { &bounds.de };
+    preds
+        .as_ref()
+        .map(|preds| preds.iter().map(ToTokens::to_token_stream).collect())
+}
+
 /// `T: Serialize` for every type parameter that a serialized field mentions (`with` fields
-/// excepted: their module decides).
+/// excepted: their module decides; a field's own `bound` replaces what it would add).
 pub fn serialize(g: Generics<'_>, fields: &[Field<'_>], serde: &TokenStream) -> Vec<TokenStream> {
     let params = g.type_params();
     let mut used = Vec::new();
-    for f in fields
-        .iter()
-        .filter(|f| f.is_on_wire() && !f.attrs.with.is_set())
-    {
-        mentioned_type_params(f.ty, &params, &mut used);
+    let mut own = Vec::new();
+    for f in fields.iter().filter(|f| f.is_written()) {
+        if let Some(preds) = given(f.attrs.bound.get(), true) {
+            own.extend(preds);
+        } else if f.ser_with().is_none() {
+            mentioned_type_params(f.ty, &params, &mut used);
+        }
     }
-    used.iter().map(|p| quote!(#p: #serde::Serialize)).collect()
+    own.extend(used.iter().map(|p| quote!(#p: #serde::Serialize)));
+    own
 }
 
 /// `'de: 'a` for lifetimes that `&'a` fields borrow from the input, `T: Deserialize<'de>` for
@@ -34,18 +48,37 @@ pub fn deserialize(
     let params = g.type_params();
     let lifetimes = g.lifetimes();
     let (mut read, mut defaulted, mut borrowed) = (Vec::new(), Vec::new(), Vec::new());
+    let mut own = Vec::new();
     for f in fields {
-        if f.fills_with_default_trait() {
+        let given = given(f.attrs.bound.get(), false);
+        if f.fills_with_default_trait() && given.is_none() {
             mentioned_type_params(f.ty, &params, &mut defaulted);
         }
-        if f.is_on_wire() {
-            if !f.attrs.with.is_set() {
-                mentioned_type_params(f.ty, &params, &mut read);
+        if f.is_read() {
+            match given {
+                Some(preds) => own.extend(preds),
+                None if f.de_with().is_none() => {
+                    mentioned_type_params(f.ty, &params, &mut read);
+                }
+                None => {}
             }
-            borrowed_lifetimes(f.ty, &lifetimes, &mut borrowed);
+            match f.attrs.borrow.get() {
+                Some(Borrow::All) => all_lifetimes(f.ty, &lifetimes, &mut borrowed),
+                Some(Borrow::Some(chosen)) => {
+                    for lt in chosen {
+                        if let Some(l) = lifetimes.iter().find(|l| l.ident == lt.ident) {
+                            if !borrowed.contains(l) {
+                                borrowed.push(l);
+                            }
+                        }
+                    }
+                }
+                None => borrowed_lifetimes(f.ty, &lifetimes, &mut borrowed),
+            }
         }
     }
     let mut bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de: #l)).collect();
+    bounds.extend(own);
     bounds.extend(read.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
     bounds.extend(
         defaulted
@@ -189,6 +222,34 @@ fn note<'p>(ident: &Ident, params: &[&'p Ident], out: &mut Vec<&'p Ident>) {
             out.push(p);
         }
     }
+}
+
+/// Every lifetime of `lifetimes` that `ty` names (`#[serde(borrow)]`).
+fn all_lifetimes<'l>(ty: &Type, lifetimes: &[&'l Lifetime], out: &mut Vec<&'l Lifetime>) {
+    fn scan<'l>(tokens: TokenStream, lifetimes: &[&'l Lifetime], out: &mut Vec<&'l Lifetime>) {
+        let mut after_quote = false;
+        for tt in tokens {
+            match tt {
+                proc_macro2::TokenTree::Punct(p) => after_quote = p.as_char() == '\'',
+                proc_macro2::TokenTree::Ident(ident) if after_quote => {
+                    after_quote = false;
+                    if let Some(l) = lifetimes.iter().find(|l| l.ident == ident) {
+                        if !out.contains(l) {
+                            out.push(l);
+                        }
+                    }
+                }
+                proc_macro2::TokenTree::Group(g) => {
+                    after_quote = false;
+                    scan(g.stream(), lifetimes, out);
+                }
+                proc_macro2::TokenTree::Ident(_) | proc_macro2::TokenTree::Literal(_) => {
+                    after_quote = false;
+                }
+            }
+        }
+    }
+    scan(ty.to_token_stream(), lifetimes, out);
 }
 
 /// Lifetimes of `lifetimes` that a `&'a` reference inside `ty` borrows: the input must

@@ -48,6 +48,9 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
 /// container attribute but `crate`.
 fn check_newtype(cx: &Ctxt, cont: &Container<'_>, field: &Newtype<'_>) {
     check_de_lifetime(cx, cont);
+    if cont.serde_defaults() {
+        return; // serde_derive takes these on a newtype, where they change nothing
+    }
     let (c, a) = (&cont.attrs, &field.attrs);
     each_set(
         cx,
@@ -451,6 +454,9 @@ fn check_wire_name<'c>(
 ) {
     let a = &field.attrs;
     let name = field.name();
+    if field.serde_defaults {
+        return; // serde_derive takes any names, even empty or shared ones (the first field wins)
+    }
     if field.is_keyed() && field.wire.is_empty() && !a.rename.is_set() {
         cx.error_spanned_by(
             field.ident,
@@ -459,7 +465,7 @@ fn check_wire_name<'c>(
     }
     if field.is_keyed() {
         if let Some(first) = wire_names.get(field.wire.as_str()) {
-            let at = match field.attrs.rename.get() {
+            let at = match field.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
                 Some(lit) => lit.to_token_stream(),
                 None => field.ident.to_token_stream(),
             };
@@ -537,7 +543,7 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
             continue;
         }
         if let Some(first) = wire_names.get(v.wire.as_str()) {
-            let at = match v.attrs.rename.get() {
+            let at = match v.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
                 Some(lit) => lit.to_token_stream(),
                 None => v.ident.to_token_stream(),
             };
@@ -656,7 +662,7 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
             continue;
         }
         if let Some(first) = wire_names.get(v.wire.as_str()) {
-            let at = match v.attrs.rename.get() {
+            let at = match v.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
                 Some(lit) => lit.to_token_stream(),
                 None => v.ident.to_token_stream(),
             };

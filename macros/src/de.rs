@@ -28,7 +28,14 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let ident = cont.ident;
     let g = Generics::new(cont.generics);
     let de = Lifetime::new("'de", Span::call_site());
-    let bounds = crate::bound::deserialize(g, fields, &serde, &de);
+    let mut bounds = crate::bound::given(cont.attrs.bound.get(), false)
+        .unwrap_or_else(|| crate::bound::deserialize(g, fields, &serde, &de));
+    if matches!(cont.attrs.default.get(), Some(crate::attr::Default::Trait))
+        && cont.attrs.bound.get().is_none()
+    {
+        let ty_g = g.ty_params();
+        bounds.push(quote!(#ident #ty_g: __ap::Default));
+    }
     let impl_g = g.impl_params_with(&[quote!(#de)], &[]);
     let (ty_g, wh) = (g.ty_params(), g.where_clause(&bounds));
 
@@ -69,17 +76,13 @@ pub fn keyed<'c, 'a>(
     fields
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.is_keyed())
+        .filter(|(_, f)| f.reads_key())
         .enumerate()
         .map(|(index, (position, field))| Keyed {
             index,
             field,
             slot: format_ident!("__f{}", index),
-            wrapper: field
-                .attrs
-                .with
-                .get()
-                .map(|module| (wrapper(index, position), module)),
+            wrapper: field.de_with().map(|func| (wrapper(index, position), func)),
         })
         .collect()
 }
@@ -90,7 +93,8 @@ pub struct Keyed<'c, 'a> {
     index: usize,
     field: &'c Field<'a>,
     slot: Ident,
-    wrapper: Option<(Ident, &'c syn::Path)>,
+    /// The wrapper's name and the function it calls (`deserialize_with`, `module::deserialize`).
+    wrapper: Option<(Ident, TokenStream)>,
 }
 
 impl Keyed<'_, '_> {
@@ -154,20 +158,26 @@ fn with_wrapper(
     wh: &TokenStream,
     k: &Keyed<'_, '_>,
 ) -> Option<TokenStream> {
-    let (wrapper, module) = k.wrapper.as_ref()?;
+    let (wrapper, func) = k.wrapper.as_ref()?;
+    let span = k
+        .field
+        .with_span(false)
+        .unwrap_or_else(|| k.field.ty.span());
     Some(with_wrapper_item(
-        cont, wrapper, k.field.ty, module, impl_g, wh,
+        cont, wrapper, k.field.ty, func, span, impl_g, wh,
     ))
 }
 
 /// The `with` wrapper item itself: `struct #wrapper<..>(T, PhantomData<..>)` whose
-/// `Deserialize<'de>` (under `impl_g` and `wh`) calls `module::deserialize`. Shared with the
-/// struct variants of data enums.
+/// `Deserialize<'de>` (under `impl_g` and `wh`) calls `func` (`module::deserialize` or a
+/// `deserialize_with` function), spanned at `span`. Shared with the struct variants of data
+/// enums.
 pub fn with_wrapper_item(
     cont: &Container<'_>,
     wrapper: &Ident,
     ty: &syn::Type,
-    module: &syn::Path,
+    func: &TokenStream,
+    span: Span,
     impl_g: &TokenStream,
     wh: &TokenStream,
 ) -> TokenStream {
@@ -175,13 +185,13 @@ pub fn with_wrapper_item(
     let ident = cont.ident;
     let g = Generics::new(cont.generics);
     let (decl, ty_g, plain_wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
-    quote_spanned! {located(module.span())=>
+    quote_spanned! {located(span)=>
         #[doc(hidden)]
         struct #wrapper #decl (#ty, __ap::PhantomData<#ident #ty_g>) #plain_wh;
         #[automatically_derived]
         impl #impl_g #serde::Deserialize<'de> for #wrapper #ty_g #wh {
             fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                __ap::Result::map(#module::deserialize(__deserializer), |__v| #wrapper(__v, __ap::PhantomData))
+                __ap::Result::map(#func(__deserializer), |__v| #wrapper(__v, __ap::PhantomData))
             }
         }
     }
@@ -191,8 +201,10 @@ pub fn with_wrapper_item(
 /// errors, whether it is read as a map only (`additional_properties`, `flatten`); and
 /// [`field_index`].
 fn key_table(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]) -> TokenStream {
-    let name = cont.ident.to_string();
-    let keys = keyed.iter().map(|k| &k.field.wire);
+    let name = cont.name_de();
+    let keys = keyed.iter().map(|k| &k.field.wire_de);
+    let aliases = aliases(keyed);
+    let expecting = expecting(cont);
     let deny = cont.attrs.deny_unknown_fields.is_set().then(|| {
         quote!(
             const DENY_UNKNOWN: bool = true;
@@ -207,10 +219,42 @@ fn key_table(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
     quote! {
         const NAME: &'static str = #name;
         const FIELDS: &'static [&'static str] = &[#(#keys),*];
+        #aliases
         #deny
         #flatten
         #field_index
+        #expecting
     }
+}
+
+/// serde's `alias`: `ALIASES` (each alias with its field's index) and `EXPECTED` (every key in
+/// serde_derive's order: each field's names sorted, as its `BTreeSet` holds them); nothing when
+/// no field has one. Shared with the struct variants of data enums.
+pub fn aliases(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
+    if keyed.iter().all(|k| k.field.aliases.is_empty()) {
+        return None;
+    }
+    let pairs = keyed.iter().flat_map(|k| {
+        let i = k.index;
+        k.field.aliases.iter().map(move |a| quote!((#a, #i)))
+    });
+    let expected = keyed.iter().flat_map(|k| {
+        let mut names: Vec<&String> = k.field.aliases.iter().collect();
+        names.push(&k.field.wire_de);
+        names.sort();
+        names.dedup();
+        names
+    });
+    Some(quote! {
+        const ALIASES: &'static [(&'static str, usize)] = &[#(#pairs),*];
+        const EXPECTED: &'static [&'static str] = &[#(#expected),*];
+    })
+}
+
+/// serde's `expecting = "..."`: what the messages say is expected instead of `struct Name`.
+fn expecting(cont: &Container<'_>) -> Option<TokenStream> {
+    let text = cont.attrs.expecting.get()?;
+    Some(quote!(const EXPECTING: __ap::Option<&'static str> = __ap::Some(#text);))
 }
 
 /// Wide models look their keys up with a `match`.
@@ -219,8 +263,8 @@ fn field_index(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
         return None;
     }
     let arms = keyed.iter().map(|k| {
-        let (key, i) = (&k.field.wire, k.index);
-        quote!(#key => __ap::Some(#i),)
+        let (key, i, aliases) = (&k.field.wire_de, k.index, &k.field.aliases);
+        quote!(#key #(| #aliases)* => __ap::Some(#i),)
     });
     Some(quote! {
         // No `#[inline]`: inlined into serde_json's `next_key_seed` it cost 1.4 % more
@@ -293,7 +337,7 @@ fn loop_body(
         quote!(let mut #slot: #ty = __ap::None;)
     });
     let arms = keyed.iter().map(|k| {
-        let (i, slot, key) = (k.index, &k.slot, &k.field.wire);
+        let (i, slot, key) = (k.index, &k.slot, &k.field.wire_de);
         let pat = if additional.is_some() {
             quote!(__ap::de::Key::Field(#i))
         } else {
@@ -332,11 +376,13 @@ fn loop_body(
         let value = match keyed.iter().find(|k| core::ptr::eq(k.field, f)) {
             Some(k) => map_value(cont, k, target),
             None if f.role() == Role::Additional => quote!(__additional),
-            None => crate::default::value(cont, target.variant, f),
+            None => unread_value(cont, target.variant, f),
         };
         quote!(#member: #value)
     });
+    let default = container_default(cont, target);
     quote! {
+        #default
         #(#slot_decls)*
         #additional_decl
         // One `?` for the whole match: each arm's is a branch more for the compiler.
@@ -374,11 +420,13 @@ fn slots_body(
                 quote!(#slot)
             }
             Some(k) => map_value(cont, k, target),
-            None => crate::default::value(cont, target.variant, f),
+            None => unread_value(cont, target.variant, f),
         };
         quote!(#member: #value)
     });
+    let default = container_default(cont, target);
     quote! {
+        #default
         let (#(#slots,)*) = <#keys as __ap::de::DeStruct<'de>>::read(&mut __map, (#(#types,)*))?;
         __ap::Ok(#path { #(#inits),* })
     }
@@ -396,6 +444,7 @@ fn finished_in_runtime(k: &Keyed<'_, '_>) -> bool {
         Absent::Default => {
             k.wrapper.is_none()
                 && !f.tri_state_on_wire()
+                && !f.takes_container_default()
                 && matches!(f.default_value(), DefaultValue::Trait)
         }
     }
@@ -437,7 +486,7 @@ fn visit_map_flat(
         quote!(let mut #slot: #ty = __ap::None;)
     });
     let arms = keyed.iter().map(|k| {
-        let (i, slot, key) = (k.index, &k.slot, &k.field.wire);
+        let (i, slot, key) = (k.index, &k.slot, &k.field.wire_de);
         let read = if k.field.tri_state_on_wire() {
             quote!(tri_state)
         } else {
@@ -483,12 +532,14 @@ fn visit_map_flat(
         } else if let Some((_, local)) = flat.iter().find(|(g, _)| core::ptr::eq(*g, f)) {
             quote!(#member: #local)
         } else {
-            let default = crate::default::value(cont, None, f);
+            let default = unread_value(cont, None, f);
             quote!(#member: #default)
         }
     });
+    let default = container_default(cont, &target);
     quote! {
         fn visit_map<__A: __ap::serde::de::MapAccess<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #default
             #(#slot_decls)*
             let mut __rest = __ap::Default::default();
             while let __ap::Some(__key) = __ap::de::next_key_flat::<Self, __A>(&mut __map)? {
@@ -509,7 +560,7 @@ fn visit_map_flat(
 /// A keyed field's value once the map is read: its slot, or what an absent key means.
 fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>, target: &Target) -> TokenStream {
     let keys = &target.keys;
-    let (f, slot, key, index) = (k.field, &k.slot, &k.field.wire, k.index);
+    let (f, slot, key, index) = (k.field, &k.slot, &k.field.wire_de, k.index);
     let slot = if k.wrapper.is_some() {
         quote!(__ap::Option::map(#slot, |__w| __w.0))
     } else {
@@ -519,6 +570,10 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>, target: &Target) -> TokenS
         return slot; // the slot is the field: `None` when the key never came
     }
     let value = match (f.absent(), f.default_value()) {
+        (Absent::Default, _) if f.takes_container_default() => {
+            let member = f.ident;
+            quote!(__ap::Option::unwrap_or(#slot, __default.#member))
+        }
         (Absent::Missing, _) => {
             quote!(__ap::de::or_absent::<#keys, _, _>(&__map, #slot, #key, #index, true)?)
         }
@@ -532,6 +587,30 @@ fn map_value(cont: &Container<'_>, k: &Keyed<'_, '_>, target: &Target) -> TokenS
         (Absent::Default, DefaultValue::Trait) => quote!(__ap::de::or_default(#slot)),
     };
     respan(value, f.ty.span())
+}
+
+/// The value of a field that is not read (`skip`, `skip_deserializing`).
+fn unread_value(cont: &Container<'_>, variant: Option<usize>, f: &Field<'_>) -> TokenStream {
+    if f.takes_container_default() {
+        let member = f.ident;
+        quote!(__default.#member)
+    } else {
+        crate::default::value(cont, variant, f)
+    }
+}
+
+/// serde's container `default`: the value missing fields are taken from, made before the input
+/// is read, as serde_derive's.
+fn container_default(cont: &Container<'_>, target: &Target) -> Option<TokenStream> {
+    if target.variant.is_some() {
+        return None;
+    }
+    match cont.attrs.default.get()? {
+        crate::attr::Default::Trait => {
+            Some(quote!(let __default: Self = __ap::Default::default();))
+        }
+        crate::attr::Default::Expr(call) => Some(quote!(let __default: Self = #call;)),
+    }
 }
 
 fn has_additional(fields: &[Field<'_>]) -> bool {

@@ -41,7 +41,8 @@ mod tests;
 use proc_macro::TokenStream;
 
 /// Derives builder, `Serialize` and `Deserialize` for an API model; see the `apimodel` crate.
-#[proc_macro_derive(ApiModel, attributes(api))]
+/// Reads `#[api(...)]` and, with serde_derive's meaning, `#[serde(...)]`.
+#[proc_macro_derive(ApiModel, attributes(api, serde))]
 pub fn derive_api_model(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     expand::derive(&input).into()

@@ -24,6 +24,8 @@ pub fn expand(cont: &Container<'_>, field: &Newtype<'_>) -> TokenStream {
         Some(_) => (Vec::new(), Vec::new()), // the module decides, as serde's `with`
         None => crate::bound::newtype(g, field.ty, &serde, &de),
     };
+    let ser_bounds = crate::bound::given(cont.attrs.bound.get(), true).unwrap_or(ser_bounds);
+    let de_bounds = crate::bound::given(cont.attrs.bound.get(), false).unwrap_or(de_bounds);
     let (impl_g, ty_g) = (g.impl_params(), g.ty_params());
     let (ser_wh, de_wh) = (g.where_clause(&ser_bounds), g.where_clause(&de_bounds));
     let de_g = g.impl_params_with(&[quote!(#de)], &[]);

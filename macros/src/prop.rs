@@ -2,10 +2,11 @@
 //! stores it, how it is written and read, its default. Generators ask these questions; only
 //! `check.rs` looks at raw attribute spans.
 
-use proc_macro2::Ident;
-use quote::format_ident;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{ToTokens as _, format_ident, quote};
 use syn::Type;
 use syn::ext::IdentExt as _;
+use syn::spanned::Spanned;
 
 use crate::ast::{Field, option_inner};
 use crate::attr::Default;
@@ -57,13 +58,13 @@ pub enum DefaultValue<'a> {
     /// `Default::default()`.
     Trait,
     /// `#[api(default = expr)]`, emitted once as a function.
-    Expr(&'a proc_macro2::TokenStream),
+    Expr(&'a TokenStream),
 }
 
 impl<'a> Field<'a> {
     pub fn role(&self) -> Role {
         let a = &self.attrs;
-        if a.skip.is_set() {
+        if a.skip.is_set() || (a.skip_serializing.is_set() && a.skip_deserializing.is_set()) {
             Role::Skipped
         } else if a.additional_properties.is_set() {
             Role::Additional
@@ -71,7 +72,7 @@ impl<'a> Field<'a> {
             Role::Flattened
         } else if a.required.is_set() {
             Role::Required
-        } else if a.default.is_set() {
+        } else if a.default.is_set() || a.skip_deserializing.is_set() {
             Role::Defaulted
         } else if self.option_inner.is_some() {
             Role::Optional
@@ -80,7 +81,7 @@ impl<'a> Field<'a> {
         }
     }
 
-    /// Read and written under its own key.
+    /// Read or written under its own key.
     pub fn is_keyed(&self) -> bool {
         matches!(
             self.role(),
@@ -88,9 +89,79 @@ impl<'a> Field<'a> {
         )
     }
 
-    /// On the wire at all: keyed, the `additional_properties` map, or flattened.
-    pub fn is_on_wire(&self) -> bool {
-        self.role() != Role::Skipped
+    /// Read under its own key (not `skip_deserializing`).
+    pub fn reads_key(&self) -> bool {
+        self.is_keyed() && !self.attrs.skip_deserializing.is_set()
+    }
+
+    /// Written when serializing: keyed, the `additional_properties` map, or flattened; not
+    /// `skip_serializing`.
+    pub fn is_written(&self) -> bool {
+        self.role() != Role::Skipped && !self.attrs.skip_serializing.is_set()
+    }
+
+    /// Read when deserializing: keyed, the `additional_properties` map, or flattened; not
+    /// `skip_deserializing`.
+    pub fn is_read(&self) -> bool {
+        self.role() != Role::Skipped && !self.attrs.skip_deserializing.is_set()
+    }
+
+    /// The function that writes the field's value: serde's `serialize_with`, or
+    /// `module::serialize` of `with = "module"`.
+    pub fn ser_with(&self) -> Option<TokenStream> {
+        let a = &self.attrs;
+        match (a.serialize_with.get(), a.with.get()) {
+            (Some(path), _) => Some(quote!(#path)),
+            (None, Some(module)) => Some(quote!(#module::serialize)),
+            (None, None) => None,
+        }
+    }
+
+    /// The function that reads the field's value: serde's `deserialize_with`, or
+    /// `module::deserialize` of `with = "module"`.
+    pub fn de_with(&self) -> Option<TokenStream> {
+        let a = &self.attrs;
+        match (a.deserialize_with.get(), a.with.get()) {
+            (Some(path), _) => Some(quote!(#path)),
+            (None, Some(module)) => Some(quote!(#module::deserialize)),
+            (None, None) => None,
+        }
+    }
+
+    /// The span of the `with` / `serialize_with` / `deserialize_with` path, for errors of the
+    /// wrapper that calls it.
+    pub fn with_span(&self, ser: bool) -> Option<Span> {
+        let a = &self.attrs;
+        let own = if ser {
+            &a.serialize_with
+        } else {
+            &a.deserialize_with
+        };
+        own.get().or(a.with.get()).map(Spanned::span)
+    }
+
+    /// serde's `skip_serializing_if = "path"`, unless it is `Option::is_none` on an `Option`
+    /// field, which [`Self::skips_none`] answers.
+    pub fn skip_if(&self) -> Option<&syn::Path> {
+        let path = self.attrs.skip_serializing_if.get()?;
+        (!self.skip_if_is_none()).then_some(path)
+    }
+
+    /// `skip_serializing_if = "Option::is_none"` on an `Option` field.
+    fn skip_if_is_none(&self) -> bool {
+        let Some(path) = self.attrs.skip_serializing_if.get() else {
+            return false;
+        };
+        let text = path.to_token_stream().to_string().replace(' ', "");
+        self.option_inner.is_some()
+            && matches!(
+                text.as_str(),
+                "Option::is_none"
+                    | "std::option::Option::is_none"
+                    | "core::option::Option::is_none"
+                    | "::std::option::Option::is_none"
+                    | "::core::option::Option::is_none"
+            )
     }
 
     /// Read from the keys the model does not own, after them, in declaration order: a
@@ -117,12 +188,19 @@ impl<'a> Field<'a> {
         if self.tri_state().is_some() {
             return true; // `null` is `Some(None)`: only `None` is absent
         }
+        if self.skip_if_is_none() {
+            return true;
+        }
+        if self.attrs.skip_serializing_if.is_set() {
+            return false; // written when its predicate says so: `skip_if`
+        }
         let setting = self
             .attrs
             .skip_none
             .get()
             .copied()
-            .or(self.container_skip_none);
+            .or(self.container_skip_none)
+            .or(self.serde_defaults.then_some(false));
         match self.role() {
             Role::Optional => setting.unwrap_or(true),
             Role::Defaulted if self.option_inner.is_some() => setting.unwrap_or(false),
@@ -135,7 +213,14 @@ impl<'a> Field<'a> {
     /// optional field is tri-state (`check.rs` rejects `required` and `default` on one).
     pub fn tri_state(&self) -> Option<&'a Type> {
         let a = &self.attrs;
-        if a.required.is_set() || a.default.is_set() || a.skip.is_set() || a.flatten.is_set() {
+        // serde_derive has no tri-state: there `Option<Option<T>>` is a plain `Option` (`null`
+        // reads as `None`), and PATCH bodies use a `with` module.
+        if self.serde_defaults
+            || a.required.is_set()
+            || a.default.is_set()
+            || a.skip.is_set()
+            || a.flatten.is_set()
+        {
             return None;
         }
         self.option_inner.and_then(option_inner)
@@ -144,7 +229,10 @@ impl<'a> Field<'a> {
     /// Read and written by the tri-state runtime calls: a tri-state field without `with`
     /// (a `with` module reads and writes the whole `Option<Option<T>>`, as serde's).
     pub fn tri_state_on_wire(&self) -> bool {
-        self.tri_state().is_some() && !self.attrs.with.is_set()
+        self.tri_state().is_some()
+            && !self.attrs.with.is_set()
+            && !self.attrs.serialize_with.is_set()
+            && !self.attrs.deserialize_with.is_set()
     }
 
     pub fn storage(&self) -> Storage {
@@ -157,13 +245,25 @@ impl<'a> Field<'a> {
     }
 
     pub fn absent(&self) -> Absent {
+        if self.takes_container_default() {
+            return Absent::Default;
+        }
         match self.role() {
-            Role::Required if self.attrs.required.is_set() || self.attrs.with.is_set() => {
+            Role::Required if self.attrs.required.is_set() || self.de_with().is_some() => {
                 Absent::Missing
             }
             Role::Required => Absent::MissingUnlessOption,
+            // serde's plain `Option`: `None` when absent from a map, required in a sequence.
+            Role::Optional if self.serde_defaults && self.de_with().is_some() => Absent::Missing,
+            Role::Optional if self.serde_defaults => Absent::MissingUnlessOption,
             _ => Absent::Default,
         }
+    }
+
+    /// Read with serde's container `default`: when absent (or skipped), the field of the
+    /// container's default value. A field's own `default` wins.
+    pub fn takes_container_default(&self) -> bool {
+        self.container_default && !self.attrs.default.is_set()
     }
 
     pub fn default_value(&self) -> DefaultValue<'_> {
@@ -178,7 +278,9 @@ impl<'a> Field<'a> {
     /// `Default` for every `T`.
     pub fn fills_with_default_trait(&self) -> bool {
         matches!(self.attrs.default.get(), Some(Default::Trait))
-            || (self.role() == Role::Skipped && !self.attrs.default.is_set())
+            || ((self.role() == Role::Skipped || self.attrs.skip_deserializing.is_set())
+                && !self.attrs.default.is_set()
+                && !self.container_default)
     }
 
     /// The type the setter takes: `T` of a tri-state `Option<Option<T>>`, the inner `U` of an

@@ -17,7 +17,8 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let serde = quote!(__ap::serde);
     let ident = cont.ident;
     let g = Generics::new(cont.generics);
-    let bounds = crate::bound::serialize(g, fields, &serde);
+    let bounds = crate::bound::given(cont.attrs.bound.get(), true)
+        .unwrap_or_else(|| crate::bound::serialize(g, fields, &serde));
     let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&bounds));
 
     // A model with `additional_properties` or a flattened field is written as a map (serde's
@@ -28,12 +29,12 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
     let mut pieces = Vec::new();
-    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_on_wire()) {
+    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_written()) {
         let member = f.ident;
         let access = quote!(&self.#member);
-        let value = match f.attrs.with.get() {
-            Some(module) => {
-                let (item, value) = with_wrapper(cont, &bounds, i, f, module);
+        let value = match f.ser_with() {
+            Some(func) => {
+                let (item, value) = with_wrapper(cont, &bounds, i, f, &func);
                 with_items.push(item);
                 value
             }
@@ -55,7 +56,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     } else {
         // A struct hands its fields to the runtime as one tuple: the per-field code is compiled
         // once in `apimodel`, not in every model's body.
-        let name = ident.to_string();
+        let name = cont.name_ser();
         let fields = fields_tuple(pieces);
         quote!(__ap::ser::write_struct(__serializer, #name, #fields))
     };
@@ -77,11 +78,13 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 /// Shared with the struct variants of data enums.
 pub fn piece(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
     let key = &f.wire;
-    let tokens = if f.tri_state_on_wire() {
+    let tokens = if let Some(pred) = f.skip_if() {
+        quote!(__ap::ser::When(#key, !#pred(#access), #value))
+    } else if f.tri_state_on_wire() {
         quote!(__ap::ser::Tri(#key, #access))
     } else if !f.skips_none() {
         quote!(__ap::ser::Field(#key, #value))
-    } else if f.attrs.with.is_set() {
+    } else if f.ser_with().is_some() {
         quote!(__ap::ser::When(#key, __ap::Option::is_some(#access), #value))
     } else {
         quote!(__ap::ser::Opt(#key, #access))
@@ -112,11 +115,19 @@ fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStrea
     let tokens = match f.role() {
         Role::Additional => quote!(__ap::ser::additional(&mut __state, #access);),
         Role::Flattened => quote!(__ap::ser::flatten(&mut __state, #access);),
+        _ if f.skip_if().is_some() => {
+            let pred = f.skip_if();
+            quote! {
+                if !#pred(#access) {
+                    __ap::ser::entry(&mut __state, #key, #value);
+                }
+            }
+        }
         _ if f.tri_state_on_wire() => {
             quote!(__ap::ser::tri_state_entry(&mut __state, #key, #access);)
         }
         _ if !f.skips_none() => quote!(__ap::ser::entry(&mut __state, #key, #value);),
-        _ if f.attrs.with.is_set() => quote! {
+        _ if f.ser_with().is_some() => quote! {
             if __ap::Option::is_some(#access) {
                 __ap::ser::entry(&mut __state, #key, #value);
             }
@@ -126,19 +137,20 @@ fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStrea
     respan(tokens, f.ty.span())
 }
 
-/// `with = "module"`: a wrapper around `&field` whose `Serialize` calls `module::serialize`,
-/// and the expression that wraps the field.
+/// `with = "module"` or `serialize_with = "function"`: a wrapper around `&field` whose
+/// `Serialize` calls `func` (`module::serialize`), and the expression that wraps the field.
 fn with_wrapper(
     cont: &Container<'_>,
     bounds: &[TokenStream],
     i: usize,
     f: &Field<'_>,
-    module: &syn::Path,
+    func: &TokenStream,
 ) -> (TokenStream, TokenStream) {
     let member = f.ident;
     let g = Generics::new(cont.generics);
     let wrapper = format_ident!("__SerializeWith{}", i);
-    let item = with_wrapper_item(cont, &wrapper, f.ty, module, &g.where_clause(bounds));
+    let span = f.with_span(true).unwrap_or_else(|| f.ty.span());
+    let item = with_wrapper_item(cont, &wrapper, f.ty, func, span, &g.where_clause(bounds));
     let turbofish = g.ty_params_with(&[quote!('_)], &[]);
     (
         item,
@@ -147,13 +159,14 @@ fn with_wrapper(
 }
 
 /// The `with` wrapper item itself: `struct #wrapper<'__a, ..>(&'__a T, PhantomData<..>)` whose
-/// `Serialize` calls `module::serialize`, under the where clause `wh`. Shared with the struct
-/// variants of data enums.
+/// `Serialize` calls `func` (spanned at `span`, the attribute's path), under the where clause
+/// `wh`. Shared with the struct variants of data enums.
 pub fn with_wrapper_item(
     cont: &Container<'_>,
     wrapper: &syn::Ident,
     ty: &syn::Type,
-    module: &syn::Path,
+    func: &TokenStream,
+    span: proc_macro2::Span,
     wh: &TokenStream,
 ) -> TokenStream {
     let serde = quote!(__ap::serde);
@@ -163,13 +176,13 @@ pub fn with_wrapper_item(
     let decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
     let args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
     let ty_g = g.ty_params();
-    quote_spanned! {located(module.span())=>
+    quote_spanned! {located(span)=>
         #[doc(hidden)]
         struct #wrapper #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
         #[automatically_derived]
         impl #decl #serde::Serialize for #wrapper #args #wh {
             fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                #module::serialize(self.0, __serializer)
+                #func(self.0, __serializer)
             }
         }
     }

@@ -46,16 +46,19 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
             continue;
         };
         for (i, f) in fields.iter().enumerate() {
-            let (Some(module), true) = (f.attrs.with.get(), f.is_keyed()) else {
-                continue;
-            };
             let (ser, de) = wrapper_names(v, i);
-            out.extend(crate::ser::with_wrapper_item(
-                cont, &ser, f.ty, module, &ser_wh,
-            ));
-            out.extend(crate::de::with_wrapper_item(
-                cont, &de, f.ty, module, &de_impl_g, &de_wh,
-            ));
+            if let (Some(func), true) = (f.ser_with(), f.is_keyed() && f.is_written()) {
+                let span = f.with_span(true).unwrap_or_else(|| f.ty.span());
+                out.extend(crate::ser::with_wrapper_item(
+                    cont, &ser, f.ty, &func, span, &ser_wh,
+                ));
+            }
+            if let (Some(func), true) = (f.de_with(), f.reads_key()) {
+                let span = f.with_span(false).unwrap_or_else(|| f.ty.span());
+                out.extend(crate::de::with_wrapper_item(
+                    cont, &de, f.ty, &func, span, &de_impl_g, &de_wh,
+                ));
+            }
         }
     }
     out
@@ -75,7 +78,7 @@ fn pattern(v: &Variant<'_>) -> TokenStream {
         Shape::Struct(fields) => {
             let binds = fields.iter().enumerate().map(|(i, f)| {
                 let member = f.ident;
-                if f.is_keyed() {
+                if f.is_keyed() && f.is_written() {
                     let bind = format_ident!("__v{}", i);
                     quote!(#member: #bind)
                 } else {
@@ -133,7 +136,8 @@ fn ser_generics(
 ) -> (TokenStream, TokenStream, TokenStream) {
     let g = Generics::new(cont.generics);
     let de = syn::Lifetime::new("'de", proc_macro2::Span::call_site());
-    let (ser, _) = crate::bound::union(g, variants, &quote!(__ap::serde), &de);
+    let ser = crate::bound::given(cont.attrs.bound.get(), true)
+        .unwrap_or_else(|| crate::bound::union(g, variants, &quote!(__ap::serde), &de).0);
     (g.impl_params(), g.ty_params(), g.where_clause(&ser))
 }
 
@@ -144,7 +148,8 @@ fn de_generics(
 ) -> (TokenStream, TokenStream, TokenStream) {
     let g = Generics::new(cont.generics);
     let de = syn::Lifetime::new("'de", proc_macro2::Span::call_site());
-    let (_, bounds) = crate::bound::union(g, variants, &quote!(__ap::serde), &de);
+    let bounds = crate::bound::given(cont.attrs.bound.get(), false)
+        .unwrap_or_else(|| crate::bound::union(g, variants, &quote!(__ap::serde), &de).1);
     (
         g.impl_params_with(&[quote!(#de)], &[]),
         g.ty_params(),
@@ -246,11 +251,11 @@ fn struct_fields(v: &Variant<'_>, fields: &[Field<'_>]) -> TokenStream {
     let pieces = fields
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.is_keyed())
+        .filter(|(_, f)| f.is_keyed() && f.is_written())
         .map(|(i, f)| {
             let access = format_ident!("__v{}", i);
             let access = quote!(#access);
-            let value = if f.attrs.with.is_set() {
+            let value = if f.ser_with().is_some() {
                 let (wrapper, _) = wrapper_names(v, i);
                 quote!(&#wrapper(#access, __ap::PhantomData))
             } else {
@@ -319,10 +324,12 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ident = cont.ident;
     let name = ident.to_string();
     let tagging = cont.tagging();
-    let wires = variants
+    let tagged: Vec<&Variant<'_>> = variants
         .iter()
         .filter(|v| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
-        .map(|v| &v.wire);
+        .collect();
+    let wires = tagged.iter().map(|v| &v.wire_de);
+    let aliases = variant_aliases(&tagged);
     let shapes = variants.iter().map(|v| {
         let rust = v.ident.unraw().to_string();
         match &v.shape {
@@ -333,7 +340,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                 quote!(__ap::union::Shape::Tuple(#rust, #len))
             }
             Shape::Struct(fields) => {
-                let keys = fields.iter().filter(|f| f.is_keyed()).map(|f| &f.wire);
+                let keys = fields.iter().filter(|f| f.reads_key()).map(|f| &f.wire_de);
                 quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
             }
         }
@@ -375,6 +382,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         impl #impl_g __ap::union::DeUnion<'de> for #ident #ty_g #wh {
             const NAME: &'static str = #name;
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            #aliases
             const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];
             #tag_consts
             #other
@@ -385,6 +393,29 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #seq
         }
     }
+}
+
+/// serde's `alias` on variants: `ALIASES` and `EXPECTED` (each variant's names sorted, as
+/// serde_derive lists them); nothing when no variant has one.
+fn variant_aliases(tagged: &[&Variant<'_>]) -> Option<TokenStream> {
+    if tagged.iter().all(|v| v.aliases.is_empty()) {
+        return None;
+    }
+    let pairs = tagged
+        .iter()
+        .enumerate()
+        .flat_map(|(i, v)| v.aliases.iter().map(move |a| quote!((#a, #i))));
+    let expected = tagged.iter().flat_map(|v| {
+        let mut names: Vec<&String> = v.aliases.iter().collect();
+        names.push(&v.wire_de);
+        names.sort();
+        names.dedup();
+        names
+    });
+    Some(quote! {
+        const ALIASES: &'static [(&'static str, usize)] = &[#(#pairs),*];
+        const EXPECTED: &'static [&'static str] = &[#(#expected),*];
+    })
 }
 
 /// `match __index { i => arm, .. }` over the variants `pick` keeps, the last one as `_` (the

@@ -22,23 +22,41 @@ pub trait DeStruct<'de>: Sized {
     const NAME: &'static str;
     /// Wire keys of the fields that are deserialized, in declaration order.
     const FIELDS: &'static [&'static str];
+    /// Other keys read as a field (serde's `alias`), each with its index in `FIELDS`.
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    /// Every key read, aliases included, in serde_derive's order: what `unknown field` lists
+    /// and what `deserialize_struct` is told.
+    const EXPECTED: &'static [&'static str] = Self::FIELDS;
     /// `#[api(deny_unknown_fields)]`.
     const DENY_UNKNOWN: bool = false;
     /// The model has `#[api(additional_properties)]`: it is read as a map (like serde's
     /// `flatten`), never as a sequence.
     const FLATTEN: bool = false;
 
+    /// serde's `expecting = "..."`: what every message says is expected, instead of
+    /// `struct Name` (and of `struct Name with N elements`).
+    const EXPECTING: Option<&'static str> = None;
+
     /// What serde's messages say is expected: `struct Name` (a data enum's struct variant says
     /// `struct variant Enum::Variant`).
     fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct {}", Self::NAME)
+        match Self::EXPECTING {
+            Some(text) => f.write_str(text),
+            None => write!(f, "struct {}", Self::NAME),
+        }
     }
 
     /// The index of `key` in `FIELDS`. Models with many fields override this with a `match`,
     /// which the compiler turns into a few integer comparisons; a scan is as fast for few.
     #[inline]
     fn field_index(key: &str) -> Option<usize> {
-        Self::FIELDS.iter().position(|f| *f == key)
+        match Self::FIELDS.iter().position(|f| *f == key) {
+            None if !Self::ALIASES.is_empty() => Self::ALIASES
+                .iter()
+                .find(|(alias, _)| *alias == key)
+                .map(|(_, index)| *index),
+            found => found,
+        }
     }
 
     /// Reads the model from its fields, from a map (keys in any order) or a sequence (fields
@@ -198,7 +216,7 @@ where
     if T::FLATTEN {
         deserializer.deserialize_map(visitor)
     } else {
-        deserializer.deserialize_struct(T::NAME, T::FIELDS, visitor)
+        deserializer.deserialize_struct(T::NAME, T::EXPECTED, visitor)
     }
 }
 
@@ -260,7 +278,7 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
     fn visit_str<E: Error>(self, value: &str) -> Result<usize, E> {
         match T::field_index(value) {
             Some(index) => Ok(index),
-            None if T::DENY_UNKNOWN => Err(E::unknown_field(value, T::FIELDS)),
+            None if T::DENY_UNKNOWN => Err(E::unknown_field(value, T::EXPECTED)),
             None => Ok(UNKNOWN),
         }
     }
@@ -268,9 +286,10 @@ impl<'de, T: DeStruct<'de>> Visitor<'de> for FieldKey<T> {
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
         match core::str::from_utf8(value).ok().and_then(T::field_index) {
             Some(index) => Ok(index),
-            None if T::DENY_UNKNOWN => {
-                Err(E::unknown_field(&String::from_utf8_lossy(value), T::FIELDS))
-            }
+            None if T::DENY_UNKNOWN => Err(E::unknown_field(
+                &String::from_utf8_lossy(value),
+                T::EXPECTED,
+            )),
             None => Ok(UNKNOWN),
         }
     }
@@ -553,6 +572,9 @@ struct SeqLen<T>(PhantomData<T>);
 
 impl<'de, T: DeStruct<'de>> de::Expected for SeqLen<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(text) = T::EXPECTING {
+            return f.write_str(text);
+        }
         let n = T::FIELDS.len();
         let plural = if n == 1 { "" } else { "s" };
         T::expecting(f)?;

@@ -65,8 +65,13 @@ pub enum Tagging {
 pub trait DeUnion<'de>: Sized {
     /// The enum's Rust name.
     const NAME: &'static str;
-    /// Wire names of the tagged variants, in declaration order (serde's `VARIANTS`).
+    /// Wire names of the tagged variants, in declaration order.
     const VARIANTS: &'static [&'static str];
+    /// Other names read as a variant (serde's `alias`), each with its index in `VARIANTS`.
+    const ALIASES: &'static [(&'static str, usize)] = &[];
+    /// Every name read, aliases included, in serde_derive's order (serde's `VARIANTS`): what
+    /// `unknown variant` lists and `deserialize_enum` is told.
+    const EXPECTED: &'static [&'static str] = Self::VARIANTS;
     /// Every variant's shape, in declaration order.
     const SHAPES: &'static [Shape];
     /// How the variant is marked.
@@ -151,23 +156,32 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for VariantKey<T> {
 
     #[inline]
     fn visit_str<E: Error>(self, value: &str) -> Result<usize, E> {
-        match (T::VARIANTS.iter().position(|v| *v == value), T::OTHER) {
+        match (variant_index::<T>(value.as_bytes()), T::OTHER) {
             (Some(index), _) | (None, Some(index)) => Ok(index),
-            (None, None) => Err(E::unknown_variant(value, T::VARIANTS)),
+            (None, None) => Err(E::unknown_variant(value, T::EXPECTED)),
         }
     }
 
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
-        match (
-            T::VARIANTS.iter().position(|v| v.as_bytes() == value),
-            T::OTHER,
-        ) {
+        match (variant_index::<T>(value), T::OTHER) {
             (Some(index), _) | (None, Some(index)) => Ok(index),
             (None, None) => Err(E::unknown_variant(
                 &String::from_utf8_lossy(value),
-                T::VARIANTS,
+                T::EXPECTED,
             )),
         }
+    }
+}
+
+/// The index of the tagged variant named `name` (or one of its aliases).
+#[inline]
+fn variant_index<'de, T: DeUnion<'de>>(name: &[u8]) -> Option<usize> {
+    match T::VARIANTS.iter().position(|v| v.as_bytes() == name) {
+        None if !T::ALIASES.is_empty() => T::ALIASES
+            .iter()
+            .find(|(alias, _)| alias.as_bytes() == name)
+            .map(|(_, index)| *index),
+        found => found,
     }
 }
 
@@ -380,7 +394,7 @@ where
     T: DeUnion<'de>,
     D: Deserializer<'de>,
 {
-    deserializer.deserialize_enum(T::NAME, T::VARIANTS, External::<T>(PhantomData))
+    deserializer.deserialize_enum(T::NAME, T::EXPECTED, External::<T>(PhantomData))
 }
 
 struct External<T>(PhantomData<T>);
@@ -1175,7 +1189,7 @@ impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for AdjacentTag<T> {
     type Value = usize;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
-        deserializer.deserialize_enum(T::NAME, T::VARIANTS, self)
+        deserializer.deserialize_enum(T::NAME, T::EXPECTED, self)
     }
 }
 

@@ -1,0 +1,235 @@
+//! `#[api(serde_defaults)]` with `#[serde(...)]` attributes, compared with serde_derive on the
+//! same item: each `twin!` writes one item twice, once deriving `ApiModel` (with
+//! `#[api(serde_defaults)]`) and once `Serialize, Deserialize`, and `agree` reads and writes
+//! documents through both in JSON and postcard.
+
+#![allow(
+    dead_code,
+    clippy::trivially_copy_pass_by_ref,
+    clippy::ref_option,
+    clippy::needless_raw_string_hashes,
+    reason = "twin items are read only through serde; helper functions take the signatures serde calls them with; documents are written alike"
+)]
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+/// The same items, twice: `$m::api` derives `ApiModel` with serde's defaults, `$m::sd`
+/// `serde_derive`.
+macro_rules! twin {
+    ($m:ident { $($item:item)* }) => {
+        mod $m {
+            pub mod api {
+                #[allow(unused_imports)]
+                use super::super::*;
+                $(
+                    #[derive(apimodel::ApiModel, Debug)]
+                    #[api(serde_defaults)]
+                    $item
+                )*
+            }
+            pub mod sd {
+                #[allow(unused_imports)]
+                use super::super::*;
+                $(
+                    #[derive(serde::Serialize, serde::Deserialize, Debug)]
+                    $item
+                )*
+            }
+        }
+    };
+}
+
+/// `doc` read by both: the same decision, the same message, the same value (written back
+/// as JSON and as postcard), and postcard bytes of one read by the other.
+#[track_caller]
+fn agree<A, S>(doc: &str)
+where
+    A: Serialize + DeserializeOwned,
+    S: Serialize + DeserializeOwned,
+{
+    let a = serde_json::from_str::<A>(doc);
+    let s = serde_json::from_str::<S>(doc);
+    match (a, s) {
+        (Ok(a), Ok(s)) => {
+            let (ja, js) = (serde_json::to_string(&a), serde_json::to_string(&s));
+            assert_eq!(
+                ja.as_ref().map_err(ToString::to_string),
+                js.as_ref().map_err(ToString::to_string),
+                "written back from {doc}"
+            );
+            let (pa, ps) = (postcard::to_allocvec(&a), postcard::to_allocvec(&s));
+            assert_eq!(
+                pa.as_ref().map_err(ToString::to_string),
+                ps.as_ref().map_err(ToString::to_string),
+                "postcard of {doc}"
+            );
+            if let Ok(bytes) = ps {
+                let back_a =
+                    postcard::from_bytes::<A>(&bytes).map(|v| serde_json::to_string(&v).ok());
+                let back_s =
+                    postcard::from_bytes::<S>(&bytes).map(|v| serde_json::to_string(&v).ok());
+                assert_eq!(
+                    back_a.map_err(|e| e.to_string()),
+                    back_s.map_err(|e| e.to_string()),
+                    "postcard read back of {doc}"
+                );
+            }
+        }
+        (Err(a), Err(s)) => assert_eq!(a.to_string(), s.to_string(), "refusing {doc}"),
+        (a, s) => panic!(
+            "{doc}: apimodel {:?}, serde_derive {:?}",
+            a.map(|v| serde_json::to_string(&v).unwrap())
+                .map_err(|e| e.to_string()),
+            s.map(|v| serde_json::to_string(&v).unwrap())
+                .map_err(|e| e.to_string()),
+        ),
+    }
+}
+
+/// Every document of `docs` through [`agree`].
+#[track_caller]
+fn agree_all<A, S>(docs: &[&str])
+where
+    A: Serialize + DeserializeOwned,
+    S: Serialize + DeserializeOwned,
+{
+    for doc in docs {
+        agree::<A, S>(doc);
+    }
+}
+
+twin!(plain {
+    pub struct Plain {
+        pub user_id: String,
+        pub nick_name: Option<String>,
+        pub count: u32,
+    }
+});
+
+#[test]
+fn names_as_written_and_none_as_null() {
+    agree_all::<plain::api::Plain, plain::sd::Plain>(&[
+        r#"{"user_id":"u","nick_name":"n","count":1}"#,
+        r#"{"user_id":"u","count":1}"#,
+        r#"{"user_id":"u","nick_name":null,"count":1}"#,
+        r#"{"userId":"u","count":1}"#,
+        r#"{"user_id":"u"}"#,
+        r#"{"user_id":"u","count":1,"user_id":"v"}"#,
+        r#"["u",null,1]"#,
+        r#"["u"]"#,
+        r#"[]"#,
+        r#"5"#,
+    ]);
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+fn seven() -> u32 {
+    7
+}
+
+fn as_text<S: serde::Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&n.to_string())
+}
+
+fn from_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let text = <String as serde::Deserialize>::deserialize(d)?;
+    text.parse().map_err(serde::de::Error::custom)
+}
+
+twin!(fields {
+    #[serde(rename_all = "camelCase")]
+    pub struct Fields {
+        #[serde(rename = "ID")]
+        pub id: String,
+        #[serde(rename(serialize = "outName", deserialize = "inName"))]
+        pub split_name: u32,
+        #[serde(alias = "colour", alias = "hue")]
+        pub color: Option<String>,
+        #[serde(default = "seven")]
+        pub level: u32,
+        #[serde(default, skip_serializing_if = "is_zero")]
+        pub zero_skipped: u32,
+        #[serde(skip_serializing_if = "Vec::is_empty", default)]
+        pub tags: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub maybe: Option<u8>,
+        #[serde(skip_serializing)]
+        pub write_never: Option<u8>,
+        #[serde(skip_deserializing)]
+        pub read_never: u8,
+        #[serde(serialize_with = "as_text", deserialize_with = "from_text")]
+        pub text_number: u32,
+    }
+});
+
+#[test]
+fn field_attributes() {
+    agree_all::<fields::api::Fields, fields::sd::Fields>(&[
+        r#"{"ID":"a","inName":1,"textNumber":"5"}"#,
+        r#"{"ID":"a","inName":1,"color":"red","textNumber":"5"}"#,
+        r#"{"ID":"a","inName":1,"colour":"red","textNumber":"5"}"#,
+        r#"{"ID":"a","inName":1,"hue":"red","color":"blue","textNumber":"5"}"#,
+        r#"{"ID":"a","inName":1,"level":2,"zeroSkipped":3,"tags":["x"],"textNumber":"5"}"#,
+        r#"{"ID":"a","inName":1,"maybe":4,"writeNever":1,"readNever":9,"textNumber":"5"}"#,
+        r#"{"ID":"a","outName":1,"textNumber":"5"}"#,
+        r#"{"ID":"a","inName":1,"textNumber":5}"#,
+        r#"{"ID":"a","inName":1,"textNumber":"x"}"#,
+        r#"{"ID":"a","inName":1}"#,
+        r#"{"id":"a","inName":1,"textNumber":"5"}"#,
+    ]);
+}
+
+twin!(strict {
+    #[serde(deny_unknown_fields, rename = "Renamed", expecting = "a strict thing")]
+    pub struct Strict {
+        #[serde(alias = "b")]
+        pub a: u8,
+        pub c: Option<u8>,
+    }
+});
+
+#[test]
+fn container_rename_expecting_deny() {
+    agree_all::<strict::api::Strict, strict::sd::Strict>(&[
+        r#"{"a":1}"#,
+        r#"{"b":1,"c":2}"#,
+        r#"{"a":1,"b":2}"#,
+        r#"{"a":1,"x":2}"#,
+        r#"[1,2]"#,
+        r#"[1]"#,
+        r#""text""#,
+    ]);
+}
+
+twin!(defaulted {
+    #[derive(Default)]
+    #[serde(default)]
+    pub struct Defaulted {
+        pub a: u8,
+        pub b: String,
+        #[serde(default = "seven_u8")]
+        pub c: u8,
+        #[serde(skip)]
+        pub d: u8,
+    }
+});
+
+fn seven_u8() -> u8 {
+    7
+}
+
+#[test]
+fn container_default() {
+    agree_all::<defaulted::api::Defaulted, defaulted::sd::Defaulted>(&[
+        r#"{}"#,
+        r#"{"a":1}"#,
+        r#"{"b":"x","c":1,"d":3}"#,
+        r#"[]"#,
+        r#"[1]"#,
+        r#"{"a":null}"#,
+    ]);
+}
