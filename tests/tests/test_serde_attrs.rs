@@ -1048,6 +1048,36 @@ fn variant_untagged() {
     ]);
 }
 
+case! { tuple_variant_fields:
+    pub enum Packet {
+        Sized(u8, #[serde(default)] u8, #[serde(default = "forty_two")] u32),
+        Partial(#[serde(skip_deserializing)] u8, u8),
+        Hidden(#[serde(skip_serializing)] u8, u8),
+        Hex(#[serde(with = "hex")] u32),
+        Pair(#[serde(serialize_with = "hex::serialize")] u32, #[serde(deserialize_with = "hex::deserialize")] u32),
+    }
+}
+
+/// Field attributes on the fields of tuple and newtype variants.
+#[test]
+fn tuple_variant_fields() {
+    use tuple_variant_fields::{ours, theirs};
+    same::<ours::Packet, theirs::Packet>(&[
+        r#"{"Sized":[1,2,3]}"#,
+        r#"{"Sized":[1]}"#,
+        r#"{"Sized":[]}"#,
+        r#"{"Sized":[1,2,3,4]}"#,
+        r#"{"Partial":[7]}"#,
+        r#"{"Partial":[7,8]}"#,
+        r#"{"Hidden":[1,2]}"#,
+        r#"{"Hidden":[1]}"#,
+        r#"{"Hex":"0x1f"}"#,
+        r#"{"Hex":31}"#,
+        r#"{"Pair":[1,"0x2"]}"#,
+        r#"{"Pair":["0x1","0x2"]}"#,
+    ]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Field attributes
 
