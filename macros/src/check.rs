@@ -77,6 +77,7 @@ fn check_newtype(cx: &Ctxt, cont: &Container<'_>, field: &Newtype<'_>) {
 
 fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
     check_de_lifetime(cx, cont);
+    check_transparent(cx, cont, fields);
     let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
     let mut additional: Option<&Field<'_>> = None;
     let mut flattened: Vec<&Field<'_>> = Vec::new();
@@ -86,6 +87,43 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
         check_flatten(cx, cont, field, &mut flattened);
         check_setter_names(cx, fields, field);
         check_wire_name(cx, field, &mut wire_names);
+    }
+}
+
+/// serde's `transparent`: exactly one field on the wire, the others skipped; as serde_derive
+/// requires.
+fn check_transparent(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
+    let Some(span) = cont.attrs.transparent.span() else {
+        return;
+    };
+    let on_wire: Vec<&Field<'_>> = fields.iter().filter(|f| f.is_keyed()).collect();
+    match on_wire.as_slice() {
+        [_] => {}
+        [] => cx.syn_error(syn::Error::new(
+            span,
+            "`transparent` needs one field that is not skipped: the value the struct is written as",
+        )),
+        [_, second, ..] => cx.error_spanned_by(
+            second.ident,
+            format!(
+                "`transparent` writes the struct as its one field, but `{}` is a second field on the wire; mark the others `#[serde(skip)]`",
+                second.name()
+            ),
+        ),
+    }
+    if let Some(other) = [
+        cont.attrs.from.span(),
+        cont.attrs.try_from.span(),
+        cont.attrs.into.span(),
+    ]
+    .into_iter()
+    .flatten()
+    .next()
+    {
+        cx.syn_error(syn::Error::new(
+            other,
+            "`transparent` and `from` / `try_from` / `into` both say how the struct is written; keep one of them",
+        ));
     }
 }
 
@@ -726,10 +764,15 @@ fn check_variant_other<'c, 'a>(
 /// merge its tag into.
 fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &Variant<'_>) {
     let name = v.ident;
+    // An untagged variant writes no tag: none goes into its content (serde's rule too).
+    let writes_tag = |tagging: &Tagging| match tagging {
+        Tagging::Internal(tag) if !v.attrs.untagged.is_set() => Some(tag.clone()),
+        _ => None,
+    };
     match &v.shape {
         Shape::Unit => {}
         Shape::Newtype(ty) => {
-            if let (Tagging::Internal(tag), false) = (tagging, reads_from_map(ty)) {
+            if let (Some(tag), false) = (writes_tag(tagging), reads_from_map(ty)) {
                 cx.error_spanned_by(
                     ty,
                     format!("an internally tagged variant writes its tag `{tag}` into its content, which must be an object: `{name}` holds a value that is not one; hold a struct model or a map, or use `content = \"...\"` (adjacently tagged)"),
@@ -771,8 +814,8 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                         cx.syn_error(syn::Error::new(span, format!("`{key}` {why}; remove it")));
                     }
                 }
-                if let Tagging::Internal(tag) = tagging {
-                    if field.is_keyed() && field.wire == *tag {
+                if let Some(tag) = writes_tag(tagging) {
+                    if field.is_keyed() && field.wire == tag {
                         cx.error_spanned_by(
                             field.ident,
                             format!("the field `{}` of `{name}` has the wire key `{tag}`, which is the enum's tag; rename the field or the tag", field.name()),

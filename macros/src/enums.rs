@@ -57,11 +57,13 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         }
         None => (TokenStream::new(), quote!(__ap::None)),
     };
+    let read = read_names(&known);
     quote! {
         #[automatically_derived]
         impl __ap::enums::StrEnum for #ident {
             const NAME: &'static str = #name;
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            #read
             const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
             fn from_index(__index: usize) -> Self {
                 match __index {
@@ -77,6 +79,37 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             }
         }
     }
+}
+
+/// `READ` and `EXPECTED` when some variant is read under other names than it is written
+/// (serde's `alias`, `rename(deserialize = ..)`): each variant's names, sorted as serde_derive
+/// lists them.
+fn read_names(known: &[&Variant<'_>]) -> Option<TokenStream> {
+    if known
+        .iter()
+        .all(|v| v.aliases.is_empty() && v.wire == v.wire_de)
+    {
+        return None;
+    }
+    let names: Vec<(usize, Vec<&String>)> = known
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let mut names: Vec<&String> = v.aliases.iter().collect();
+            names.push(&v.wire_de);
+            names.sort();
+            names.dedup();
+            (i, names)
+        })
+        .collect();
+    let pairs = names
+        .iter()
+        .flat_map(|(i, names)| names.iter().map(move |n| quote!((#n, #i))));
+    let expected = names.iter().flat_map(|(_, names)| names.iter());
+    Some(quote! {
+        const READ: &'static [(&'static str, usize)] = &[#(#pairs),*];
+        const EXPECTED: &'static [&'static str] = &[#(#expected),*];
+    })
 }
 
 /// What users call on a string enum: `as_str`, `Display`, `FromStr`, `Serialize`,
@@ -137,6 +170,26 @@ pub fn surface(cont: &Container<'_>, variants: &[Variant<'_>], stub: bool) -> To
             }
         }
     });
+    let deserialize_impl = match crate::convert::deserialize(cont) {
+        Some(from) if !stub => Some(from),
+        _ => deserialize_impl,
+    };
+    let serialize_impl = match crate::convert::serialize(cont) {
+        Some(into) if !stub => into,
+        _ => quote! {
+            #[automatically_derived]
+            impl #impl_g #serde::Serialize for #ident #ty_g #wh {
+                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                    #serialize
+                }
+            }
+        },
+    };
+    if cont.serde_defaults() {
+        // A model written for serde_derive may have its own `as_str`, `Display` and `FromStr`:
+        // with serde's defaults, the derive adds only what serde_derive would.
+        return quote!(#serialize_impl #deserialize_impl);
+    }
     let as_str_doc = format!("The wire value of this `{name}`, as serialized.");
     quote! {
         #[automatically_derived]
@@ -163,13 +216,7 @@ pub fn surface(cont: &Container<'_>, variants: &[Variant<'_>], stub: bool) -> To
             }
         }
 
-        #[automatically_derived]
-        impl #impl_g #serde::Serialize for #ident #ty_g #wh {
-            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                #serialize
-            }
-        }
-
+        #serialize_impl
         #deserialize_impl
     }
 }

@@ -60,8 +60,19 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             } else {
                 crate::builder::expand(cont, fields, false)
             };
-            let ser = part("serialize", &|| crate::ser::expand(cont, fields));
-            let de = part("deserialize", &|| crate::de::expand(cont, fields));
+            let (ser, de) = match crate::transparent::expand(cont) {
+                Some(impls) => impls,
+                None => (
+                    part("serialize", &|| {
+                        crate::convert::serialize(cont)
+                            .unwrap_or_else(|| crate::ser::expand(cont, fields))
+                    }),
+                    part("deserialize", &|| {
+                        crate::convert::deserialize(cont)
+                            .unwrap_or_else(|| crate::de::expand(cont, fields))
+                    }),
+                ),
+            };
             (
                 quote!(#defaults #builder),
                 quote!(#builder_impls #ser #de #meta),
@@ -76,7 +87,14 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             (TokenStream::new(), quote!(#union #meta))
         }
         Data::Newtype(field) => {
-            let newtype = crate::newtype::expand(cont, field);
+            let newtype = match crate::transparent::expand(cont) {
+                Some((ser, de)) => {
+                    let conversions =
+                        (!cont.serde_defaults()).then(|| crate::newtype::conversions(cont, field));
+                    quote!(#conversions #ser #de)
+                }
+                None => crate::newtype::expand(cont, field),
+            };
             (TokenStream::new(), quote!(#newtype #meta))
         }
     }

@@ -26,11 +26,13 @@ mod generics;
 mod respan;
 // Generators, one per output.
 mod builder;
+mod convert;
 mod de;
 mod enums;
 mod meta;
 mod newtype;
 mod ser;
+mod transparent;
 mod union;
 // Wiring, and what is emitted after an error.
 mod expand;

@@ -38,22 +38,34 @@ pub fn expand(cont: &Container<'_>, field: &Newtype<'_>) -> TokenStream {
         quote!(__ap::de::newtype(__deserializer, #name, #read)),
         field.ty.span(),
     );
-    let conversions = conversions(cont, field);
+    // With serde's defaults, the model is one a user wrote for serde_derive: it may have its own
+    // `From<Inner>` and `into_inner`, so none are added.
+    let conversions = (!cont.serde_defaults()).then(|| conversions(cont, field));
+    let ser_impl = crate::convert::serialize(cont).unwrap_or_else(|| {
+        quote! {
+            #[automatically_derived]
+            impl #impl_g #serde::Serialize for #ident #ty_g #ser_wh {
+                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                    #serialize
+                }
+            }
+        }
+    });
+    let de_impl = crate::convert::deserialize(cont).unwrap_or_else(|| {
+        quote! {
+            #[automatically_derived]
+            impl #de_g #serde::Deserialize<#de> for #ident #ty_g #de_wh {
+                fn deserialize<__D: #serde::Deserializer<#de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                    #deserialize
+                }
+            }
+        }
+    });
     quote! {
         #wrappers
         #conversions
-        #[automatically_derived]
-        impl #impl_g #serde::Serialize for #ident #ty_g #ser_wh {
-            fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                #serialize
-            }
-        }
-        #[automatically_derived]
-        impl #de_g #serde::Deserialize<#de> for #ident #ty_g #de_wh {
-            fn deserialize<__D: #serde::Deserializer<#de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                #deserialize
-            }
-        }
+        #ser_impl
+        #de_impl
     }
 }
 

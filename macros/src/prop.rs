@@ -253,11 +253,21 @@ impl<'a> Field<'a> {
                 Absent::Missing
             }
             Role::Required => Absent::MissingUnlessOption,
-            // serde's plain `Option`: `None` when absent from a map, required in a sequence.
-            Role::Optional if self.serde_defaults && self.de_with().is_some() => Absent::Missing,
-            Role::Optional if self.serde_defaults => Absent::MissingUnlessOption,
+            // serde's plain `Option<T>` (no `default`): with serde's defaults, or written as
+            // `null` (`skip_none = false`): absent from a map it is `None`, missing from a
+            // sequence it is `invalid length`; with `with`, `missing field` (serde asks no
+            // deserializer then).
+            Role::Optional if self.is_plain_option() && self.de_with().is_some() => {
+                Absent::Missing
+            }
+            Role::Optional if self.is_plain_option() => Absent::MissingUnlessOption,
             _ => Absent::Default,
         }
+    }
+
+    /// serde's `Option<T>` field without `default`.
+    fn is_plain_option(&self) -> bool {
+        self.serde_defaults || !self.skips_none()
     }
 
     /// Read with serde's container `default`: when absent (or skipped), the field of the

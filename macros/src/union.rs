@@ -17,12 +17,25 @@ use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let wrappers = with_wrappers(cont, variants);
-    let ser = serialize(cont, variants);
-    let body = ser_body(cont, variants);
-    let de = deserialize(cont, variants);
-    let table = de_table(cont, variants);
+    // serde's `into` / `from`: the conversion's impl instead of the enum's own.
+    let ser = match crate::convert::serialize(cont) {
+        Some(into) => into,
+        None => {
+            let ser = serialize(cont, variants);
+            let body = ser_body(cont, variants);
+            quote!(#ser #body)
+        }
+    };
+    let de = match crate::convert::deserialize(cont) {
+        Some(from) => from,
+        None => {
+            let de = deserialize(cont, variants);
+            let table = de_table(cont, variants);
+            quote!(#de #table)
+        }
+    };
     let defaults = crate::default::variant_functions(cont, variants);
-    quote!(#wrappers #defaults #ser #body #de #table)
+    quote!(#wrappers #defaults #ser #de)
 }
 
 /// The names of a `with` field's wrappers: `__SerializeWith{i}V{Variant}`, `__DeserializeWith..`.

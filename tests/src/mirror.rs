@@ -629,7 +629,6 @@ pub enum Event {
             with = "double_option"
         )]
         note: Option<Option<String>>,
-        #[serde(default)]
         by: Option<String>,
     },
     #[serde(other)]
@@ -719,7 +718,6 @@ pub struct Resource {
         with = "double_option"
     )]
     pub note: Option<Option<String>>,
-    #[serde(default)]
     pub color: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shape: Option<Shape>,
@@ -755,7 +753,6 @@ pub struct Patch {
         with = "double_option"
     )]
     pub age: Option<Option<u32>>,
-    #[serde(default)]
     pub note: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,

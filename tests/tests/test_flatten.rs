@@ -304,7 +304,6 @@ mod mirror {
             with = "apimodel_tests::mirror::double_option"
         )]
         pub note: Option<Option<String>>,
-        #[serde(default)]
         pub color: Option<String>,
         #[serde(flatten)]
         pub base: Base,

@@ -99,7 +99,6 @@ mod mirror_nulls {
     #[serde(rename_all = "camelCase")]
     pub struct Nulls {
         pub id: String,
-        #[serde(default)]
         pub note: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub tag: Option<u32>,
@@ -108,14 +107,13 @@ mod mirror_nulls {
     #[derive(Serialize, Deserialize, Debug, PartialEq)]
     #[serde(rename_all = "camelCase")]
     pub struct AllNulls {
-        #[serde(default)]
         pub first: Option<u32>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub second: Option<String>,
         pub count: u8,
         #[serde(default = "five", skip_serializing_if = "Option::is_none")]
         pub limit: Option<u32>,
-        #[serde(default, rename = "LAST")]
+        #[serde(rename = "LAST")]
         pub last: Option<bool>,
     }
 }
@@ -447,7 +445,6 @@ mod mirror_patch {
         )]
         pub tags: Option<Option<Vec<String>>>,
         pub id: u64,
-        #[serde(default)]
         pub note: Option<String>,
     }
 

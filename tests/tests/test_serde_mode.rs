@@ -233,3 +233,167 @@ fn container_default() {
         r#"{"a":null}"#,
     ]);
 }
+
+/// The wire form of `Converted`.
+#[derive(serde::Serialize, serde::Deserialize, Clone, Debug)]
+pub struct Raw {
+    /// Half of `Converted::doubled`.
+    pub n: i64,
+}
+
+twin!(converted {
+    #[derive(Clone)]
+    #[serde(from = "Raw", into = "Raw")]
+    pub struct Converted {
+        pub doubled: i64,
+    }
+
+    #[serde(try_from = "i64")]
+    pub struct Positive {
+        pub value: i64,
+    }
+
+    #[derive(Clone)]
+    #[serde(into = "String", from = "String")]
+    pub enum Level {
+        Low,
+        High,
+    }
+
+    #[serde(transparent)]
+    pub struct Wrapper {
+        pub inner: Vec<u8>,
+        #[serde(skip)]
+        pub note: String,
+    }
+
+    #[serde(transparent)]
+    pub struct Id(pub String);
+});
+
+macro_rules! conversions {
+    () => {
+        impl From<Raw> for m::Converted {
+            fn from(raw: Raw) -> Self {
+                m::Converted { doubled: raw.n * 2 }
+            }
+        }
+        impl From<m::Converted> for Raw {
+            fn from(c: m::Converted) -> Self {
+                Raw { n: c.doubled / 2 }
+            }
+        }
+        impl TryFrom<i64> for m::Positive {
+            type Error = String;
+            fn try_from(value: i64) -> Result<Self, String> {
+                if value > 0 {
+                    Ok(m::Positive { value })
+                } else {
+                    Err(format!("{value} is not positive"))
+                }
+            }
+        }
+        impl From<String> for m::Level {
+            fn from(s: String) -> Self {
+                if s == "high" {
+                    m::Level::High
+                } else {
+                    m::Level::Low
+                }
+            }
+        }
+        impl From<m::Level> for String {
+            fn from(l: m::Level) -> Self {
+                match l {
+                    m::Level::Low => "low".into(),
+                    m::Level::High => "high".into(),
+                }
+            }
+        }
+    };
+}
+mod conv_api {
+    use super::Raw;
+    use super::converted::api as m;
+    conversions!();
+}
+mod conv_sd {
+    use super::Raw;
+    use super::converted::sd as m;
+    conversions!();
+}
+
+#[test]
+fn from_try_from_into_transparent() {
+    use converted::{api, sd};
+    agree_all::<api::Converted, sd::Converted>(&[r#"{"n":4}"#, r#"{"n":"x"}"#, "{}"]);
+    agree_all::<api::Positive, sd::Positive>(&["5", "-1", r#""x""#]);
+    agree_all::<api::Level, sd::Level>(&[r#""high""#, r#""other""#, "3"]);
+    agree_all::<api::Wrapper, sd::Wrapper>(&["[1,2]", "[]", r#"{"inner":[1]}"#, "null"]);
+    agree_all::<api::Id, sd::Id>(&[r#""a""#, "5", "[]"]);
+}
+
+twin!(enums {
+    pub enum Plain {
+        First,
+        SecondOne,
+        #[serde(rename = "third")]
+        Third,
+        #[serde(alias = "fourth", alias = "4")]
+        Fourth,
+    }
+
+    #[serde(rename_all = "snake_case")]
+    pub enum Shape {
+        Circle { radius_mm: f64 },
+        #[serde(rename_all = "camelCase")]
+        Rect { width_mm: f64, height_mm: Option<f64> },
+        Named(String),
+        Pair(u8, u8),
+        Nothing,
+    }
+
+    #[serde(tag = "kind", rename_all_fields = "camelCase")]
+    pub enum Event {
+        Created { item_id: String, at_time: Option<u64> },
+        #[serde(alias = "removed")]
+        Deleted { item_id: String },
+        Ping,
+    }
+});
+
+#[test]
+fn string_enums_and_unions() {
+    use enums::{api, sd};
+    agree_all::<api::Plain, sd::Plain>(&[
+        r#""First""#,
+        r#""SecondOne""#,
+        r#""third""#,
+        r#""Third""#,
+        r#""fourth""#,
+        r#""4""#,
+        r#""Fourth""#,
+        r#""nope""#,
+        r#"{"First":null}"#,
+        "0",
+    ]);
+    agree_all::<api::Shape, sd::Shape>(&[
+        r#"{"circle":{"radius_mm":2.0}}"#,
+        r#"{"rect":{"widthMm":2.0,"heightMm":null}}"#,
+        r#"{"rect":{"widthMm":2.0}}"#,
+        r#"{"named":"x"}"#,
+        r#"{"pair":[1,2]}"#,
+        r#""nothing""#,
+        r#"{"circle":{"radiusMm":2.0}}"#,
+        r#"{"Circle":{"radius_mm":2.0}}"#,
+    ]);
+    agree_all::<api::Event, sd::Event>(&[
+        r#"{"kind":"Created","itemId":"a","atTime":1}"#,
+        r#"{"kind":"Created","itemId":"a"}"#,
+        r#"{"kind":"removed","itemId":"a"}"#,
+        r#"{"kind":"Deleted","itemId":"a"}"#,
+        r#"{"kind":"Ping"}"#,
+        r#"{"kind":"Other"}"#,
+        r#"{"itemId":"a"}"#,
+    ]);
+}

@@ -1181,7 +1181,6 @@ mod attributes {
                 reason: Option<String>,
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 owner: Option<String>,
-                #[serde(default)]
                 note: Option<String>,
                 #[serde(
                     default,

@@ -16,6 +16,11 @@ pub trait StrEnum: Sized {
     const VARIANTS: &'static [&'static str];
     /// The `#[api(other)]` catch-all's constructor: any other string is kept in it.
     const OTHER: Option<fn(String) -> Self>;
+    /// The names read, each with its index into `VARIANTS`, when they are not `VARIANTS`
+    /// themselves (serde's `alias`, `rename(deserialize = ..)`); empty otherwise.
+    const READ: &'static [(&'static str, usize)] = &[];
+    /// Every name read, in serde_derive's order: what `unknown variant` lists.
+    const EXPECTED: &'static [&'static str] = Self::VARIANTS;
 
     /// The known variant at `index` into `VARIANTS` (only called with valid indices).
     fn from_index(index: usize) -> Self;
@@ -56,7 +61,20 @@ pub fn parse_open(variants: &[&str], s: &str) -> Result<usize, String> {
 }
 
 fn known<T: StrEnum>(s: &str) -> Option<T> {
-    position(T::VARIANTS, s).map(T::from_index)
+    read_index::<T>(s.as_bytes()).map(T::from_index)
+}
+
+/// The index of the variant read as `name`.
+#[inline]
+fn read_index<T: StrEnum>(name: &[u8]) -> Option<usize> {
+    if T::READ.is_empty() {
+        T::VARIANTS.iter().position(|v| v.as_bytes() == name)
+    } else {
+        T::READ
+            .iter()
+            .find(|(read, _)| read.as_bytes() == name)
+            .map(|(_, index)| *index)
+    }
 }
 
 /// `Serialize`: a closed enum as serde_derive's unit variant; an open one as a plain string.
@@ -80,7 +98,7 @@ pub fn deserialize<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Re
     match T::OTHER {
         Some(other) => deserializer.deserialize_string(OpenVisitor(other)),
         None => {
-            deserializer.deserialize_enum(T::NAME, T::VARIANTS, ClosedVisitor::<T>(PhantomData))
+            deserializer.deserialize_enum(T::NAME, T::EXPECTED, ClosedVisitor::<T>(PhantomData))
         }
     }
 }
@@ -130,17 +148,12 @@ impl<T: StrEnum> Visitor<'_> for VariantKey<T> {
     }
 
     fn visit_str<E: Error>(self, value: &str) -> Result<usize, E> {
-        T::VARIANTS
-            .iter()
-            .position(|v| *v == value)
-            .ok_or_else(|| E::unknown_variant(value, T::VARIANTS))
+        read_index::<T>(value.as_bytes()).ok_or_else(|| E::unknown_variant(value, T::EXPECTED))
     }
 
     fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<usize, E> {
-        T::VARIANTS
-            .iter()
-            .position(|v| v.as_bytes() == value)
-            .ok_or_else(|| E::unknown_variant(&String::from_utf8_lossy(value), T::VARIANTS))
+        read_index::<T>(value)
+            .ok_or_else(|| E::unknown_variant(&String::from_utf8_lossy(value), T::EXPECTED))
     }
 }
 

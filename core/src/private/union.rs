@@ -759,7 +759,7 @@ where
             while rest.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
             Ok(T::unit(variant))
         }
-        Shape::Newtype(_) => T::newtype(variant, de::value::MapAccessDeserializer::new(rest)),
+        Shape::Newtype(_) => T::newtype(variant, RestDe(rest)),
         Shape::Struct(..) => T::fields(variant, rest),
         Shape::Tuple(..) => Err(A::Error::invalid_type(
             Unexpected::Map,
@@ -825,6 +825,91 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for TagRest<A> {
 
     fn size_hint(&self) -> Option<usize> {
         self.map.size_hint()
+    }
+}
+
+/// A newtype variant's value after its tag, from the rest of the map: what serde's
+/// `ContentDeserializer` does with the buffered object, without the buffer where it can. A map
+/// or a struct reads the entries as they come, an `Option` is `Some`, a newtype struct is
+/// handed this deserializer (`visit_newtype_struct`, so a newtype over a struct model reads the
+/// object); anything else is buffered and read by `ContentDeserializer`, with its messages.
+struct RestDe<A>(TagRest<A>);
+
+impl<'de, A: MapAccess<'de>> RestDe<A> {
+    /// The rest of the object, buffered.
+    fn buffered(mut self) -> Result<ContentDeserializer<'de, A::Error>, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = self.0.next_key::<Content<'de>>()? {
+            entries.push((key, self.0.next_value()?));
+        }
+        Ok(ContentDeserializer::new(Content::Map(entries)))
+    }
+}
+
+macro_rules! buffer_rest {
+    ($($method:ident($($arg:ident: $ty:ty),*))*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, $($arg: $ty,)* visitor: V) -> Result<V::Value, A::Error> {
+                self.buffered()?.$method($($arg,)* visitor)
+            }
+        )*
+    };
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for RestDe<A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    #[inline]
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    #[inline]
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self.0)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(
+        mut self,
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
+        while self.0.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        visitor.visit_unit()
+    }
+
+    buffer_rest! {
+        deserialize_bool() deserialize_i8() deserialize_i16()
+        deserialize_i32() deserialize_i64() deserialize_i128() deserialize_u8() deserialize_u16()
+        deserialize_u32() deserialize_u64() deserialize_u128() deserialize_f32()
+        deserialize_f64() deserialize_char() deserialize_str() deserialize_string()
+        deserialize_bytes() deserialize_byte_buf() deserialize_unit()
+        deserialize_unit_struct(name: &'static str)
+        deserialize_seq() deserialize_tuple(len: usize)
+        deserialize_tuple_struct(name: &'static str, len: usize)
+        deserialize_enum(name: &'static str, variants: &'static [&'static str])
+        deserialize_identifier()
     }
 }
 
