@@ -25,6 +25,10 @@ pub enum Data<'a> {
     Union(Vec<Variant<'a>>),
     /// A tuple struct of one field: `struct AccountId(pub String);`.
     Newtype(Box<Newtype<'a>>),
+    /// A tuple struct of another number of fields (`tuple.rs`): serde's tuple struct.
+    Tuple(Vec<Newtype<'a>>),
+    /// A unit struct (`struct Empty;`): serde's unit struct.
+    Unit,
 }
 
 /// The one field of a newtype.
@@ -124,20 +128,17 @@ impl<'a> Container<'a> {
                         attrs: FieldAttrs::parse(cx, &original.attrs),
                     }))
                 }
-                syn::Fields::Unnamed(fields) => {
-                    cx.error_spanned_by(
-                        fields,
-                        "`ApiModel` needs named fields: the field names are the builder's setters and the wire keys; write `struct Name { field: Type }` (a tuple struct of one field makes a newtype, `struct Id(String);`)",
-                    );
-                    return None;
-                }
-                syn::Fields::Unit => {
-                    cx.error_spanned_by(
-                        &input.ident,
-                        "`ApiModel` cannot be derived for a unit struct: an API model has named fields; write `struct Name { field: Type }`",
-                    );
-                    return None;
-                }
+                syn::Fields::Unnamed(fields) => Data::Tuple(
+                    fields
+                        .unnamed
+                        .iter()
+                        .map(|f| Newtype {
+                            ty: &f.ty,
+                            attrs: FieldAttrs::parse(cx, &f.attrs),
+                        })
+                        .collect(),
+                ),
+                syn::Fields::Unit => Data::Unit,
             },
             syn::Data::Enum(data) => {
                 let variants: Vec<Variant<'a>> = data

@@ -15,6 +15,7 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
         Data::Enum(variants) => check_enum(cx, cont, variants),
         Data::Union(variants) => check_union(cx, cont, variants),
         Data::Newtype(field) => check_newtype(cx, cont, field),
+        Data::Tuple(_) | Data::Unit => check_de_lifetime(cx, cont),
     }
     if !matches!(cont.data, Data::Union(_)) {
         check_tag_on_non_enum(cx, cont);
@@ -26,6 +27,8 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
     let what = match cont.data {
         Data::Struct(_) => "a struct",
         Data::Newtype(_) => "a newtype",
+        Data::Tuple(_) => "a tuple struct",
+        Data::Unit => "a unit struct",
         Data::Enum(_) | Data::Union(_) => return,
     };
     let c = &cont.attrs;

@@ -86,6 +86,14 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             let union = crate::union::expand(cont, variants);
             (TokenStream::new(), quote!(#union #meta))
         }
+        Data::Tuple(fields) => (TokenStream::new(), {
+            let tuple = crate::tuple::expand(cont, fields);
+            quote!(#tuple #meta)
+        }),
+        Data::Unit => (TokenStream::new(), {
+            let unit = crate::tuple::unit(cont);
+            quote!(#unit #meta)
+        }),
         Data::Newtype(field) => {
             let newtype = match crate::transparent::expand(cont) {
                 Some((ser, de)) => {

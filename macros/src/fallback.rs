@@ -23,7 +23,7 @@ pub fn expand(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             let surface = crate::enums::surface(cont, variants, true);
             (TokenStream::new(), quote!(#surface #meta))
         }
-        Data::Union(_) => {
+        Data::Union(_) | Data::Tuple(_) | Data::Unit => {
             let serde = serde_stubs(cont);
             (TokenStream::new(), quote!(#serde #meta))
         }

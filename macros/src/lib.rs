@@ -33,6 +33,7 @@ mod meta;
 mod newtype;
 mod ser;
 mod transparent;
+mod tuple;
 mod union;
 // Wiring, and what is emitted after an error.
 mod expand;

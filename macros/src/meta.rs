@@ -143,6 +143,20 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             let union = uses.get("__AmUnion");
             quote!(#union(#name, #docs, &[#(#variants),*], #tagging))
         }
+        // Described as a newtype of any value: the metadata has no tuple form, and "any" is
+        // what every document of theirs validates against.
+        Data::Tuple(fields) => {
+            let tys: Vec<String> = fields.iter().map(|f| type_string(f.ty)).collect();
+            let ty = format!("({})", tys.join(", "));
+            let any = uses.get("__AmTa");
+            let newtype = uses.get("__AmNewtype");
+            quote!(#newtype(#name, #docs, #ty, &#any))
+        }
+        Data::Unit => {
+            let any = uses.get("__AmTa");
+            let newtype = uses.get("__AmNewtype");
+            quote!(#newtype(#name, #docs, "()", &#any))
+        }
         Data::Newtype(field) => {
             let ty = type_string(field.ty);
             // With `with`, the wire format is the module's: anything.

@@ -257,9 +257,7 @@ impl<'a> Field<'a> {
             // `null` (`skip_none = false`): absent from a map it is `None`, missing from a
             // sequence it is `invalid length`; with `with`, `missing field` (serde asks no
             // deserializer then).
-            Role::Optional if self.is_plain_option() && self.de_with().is_some() => {
-                Absent::Missing
-            }
+            Role::Optional if self.is_plain_option() && self.de_with().is_some() => Absent::Missing,
             Role::Optional if self.is_plain_option() => Absent::MissingUnlessOption,
             _ => Absent::Default,
         }

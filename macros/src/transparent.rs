@@ -34,7 +34,7 @@ pub fn expand(cont: &Container<'_>) -> Option<(TokenStream, TokenStream)> {
             let member = field.ident;
             (field.ty, quote!(#member), quote!(Self { #(#inits),* }))
         }
-        Data::Enum(_) | Data::Union(_) => return None,
+        Data::Enum(_) | Data::Union(_) | Data::Tuple(_) | Data::Unit => return None,
     };
     let serde = quote!(__ap::serde);
     let ident = cont.ident;

@@ -397,3 +397,47 @@ fn string_enums_and_unions() {
         r#"{"itemId":"a"}"#,
     ]);
 }
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+twin!(tuples {
+    pub struct Pair(pub String, pub u32);
+
+    pub struct Skips(
+        pub u8,
+        #[serde(skip)] pub u8,
+        #[serde(serialize_with = "as_text", deserialize_with = "from_text")] pub u32,
+        #[serde(skip_serializing_if = "is_false", default)] pub bool,
+    );
+
+    pub struct Nothing;
+
+    pub struct Empty();
+
+    pub struct Braces {}
+});
+
+#[test]
+fn tuple_and_unit_structs() {
+    use tuples::{api, sd};
+    agree_all::<api::Pair, sd::Pair>(&[
+        r#"["a",1]"#,
+        r#"["a"]"#,
+        "[]",
+        r#"["a",1,2]"#,
+        "{}",
+        "null",
+    ]);
+    agree_all::<api::Skips, sd::Skips>(&[
+        r#"[1,"5",true]"#,
+        r#"[1,"5",false]"#,
+        r#"[1,"5"]"#,
+        "[1]",
+        r#"[1,5,true]"#,
+    ]);
+    agree_all::<api::Nothing, sd::Nothing>(&["null", "[]", "{}", "1"]);
+    agree_all::<api::Empty, sd::Empty>(&["[]", "[1]", "null"]);
+    agree_all::<api::Braces, sd::Braces>(&["{}", "[]", r#"{"a":1}"#, "null"]);
+}

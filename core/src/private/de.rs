@@ -916,3 +916,31 @@ macro_rules! tuple_slots {
 }
 
 tuples!(tuple_slots);
+
+/// `Deserialize` of a unit struct, as serde_derive's: through `deserialize_unit_struct`,
+/// accepting a unit (`null` in JSON).
+#[inline]
+pub fn unit_struct<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    name: &'static str,
+    value: T,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_unit_struct(name, UnitVisitor { name, value })
+}
+
+struct UnitVisitor<T> {
+    name: &'static str,
+    value: T,
+}
+
+impl<T> Visitor<'_> for UnitVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unit struct {}", self.name)
+    }
+
+    fn visit_unit<E: Error>(self) -> Result<T, E> {
+        Ok(self.value)
+    }
+}

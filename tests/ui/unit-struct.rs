@@ -1,6 +1,0 @@
-use apimodel::ApiModel;
-
-#[derive(ApiModel)]
-pub struct Empty;
-
-fn main() {}
