@@ -72,6 +72,8 @@ pub struct Variant<'a> {
     pub docs: Docs<'a>,
     pub original: &'a syn::Variant,
     pub shape: Shape<'a>,
+    /// The attributes of each field of a newtype or tuple variant (serde's `with`, `skip`, ..).
+    pub elements: Vec<FieldAttrs>,
 }
 
 /// What a variant holds.
@@ -296,6 +298,14 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, cont: &ContainerAttrs) -> Variant
             Shape::Struct(named.named.iter().map(|f| field(cx, f, &naming)).collect())
         }
     };
+    let elements = match &v.fields {
+        syn::Fields::Unnamed(fields) => fields
+            .unnamed
+            .iter()
+            .map(|f| FieldAttrs::parse(cx, &f.attrs))
+            .collect(),
+        _ => Vec::new(),
+    };
     Variant {
         ident: &v.ident,
         attrs,
@@ -305,16 +315,72 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, cont: &ContainerAttrs) -> Variant
         docs: Docs::parse(&v.attrs),
         original: v,
         shape,
+        elements,
     }
 }
 
 impl Variant<'_> {
+    /// Written when serializing (serde's `skip_serializing` and `skip` say not).
+    pub fn is_written(&self) -> bool {
+        !self.attrs.skip.is_set() && !self.attrs.skip_serializing.is_set()
+    }
+
+    /// The function that writes a newtype variant's value (serde's `serialize_with`, or
+    /// `module::serialize` of `with`).
+    pub fn ser_with(&self) -> Option<proc_macro2::TokenStream> {
+        element_ser_with(&self.attrs).or_else(|| match self.shape {
+            Shape::Newtype(_) => self.elements.first().and_then(element_ser_with),
+            _ => None,
+        })
+    }
+
+    /// The function that reads a newtype variant's value (serde's `deserialize_with`, or
+    /// `module::deserialize` of `with`).
+    pub fn de_with(&self) -> Option<proc_macro2::TokenStream> {
+        element_de_with(&self.attrs).or_else(|| match self.shape {
+            Shape::Newtype(_) => self.elements.first().and_then(element_de_with),
+            _ => None,
+        })
+    }
+
+    /// The `with` path of a newtype variant (on the variant or on its field), for the span of
+    /// its wrapper.
+    pub fn with_path(&self, ser: bool) -> Option<&syn::Path> {
+        fn pick<A: WithAttrs>(a: &A, ser: bool) -> Option<&syn::Path> {
+            let (with, own) = a.with_paths(ser);
+            own.or(with)
+        }
+        pick(&self.attrs, ser).or_else(|| match self.shape {
+            Shape::Newtype(_) => self.elements.first().and_then(|e| pick(e, ser)),
+            _ => None,
+        })
+    }
+
+    /// Read when deserializing (serde's `skip_deserializing` and `skip` say not).
+    pub fn is_read(&self) -> bool {
+        !self.attrs.skip.is_set() && !self.attrs.skip_deserializing.is_set()
+    }
+
     /// A variant only a data enum has: one holding data, unless it is a string enum's
     /// `#[api(other)] Unknown(String)`; or an `untagged` one.
     fn makes_data_enum(&self) -> bool {
         let string_other = self.attrs.other.is_set()
             && matches!(self.shape, Shape::Newtype(ty) if is_named(ty, "String"));
-        self.attrs.untagged.is_set() || !(matches!(self.shape, Shape::Unit) || string_other)
+        // serde's per-variant attributes (`skip`, `with`, ..) are the data enum's code.
+        let a = &self.attrs;
+        let per_variant = a.skip.is_set()
+            || a.skip_serializing.is_set()
+            || a.skip_deserializing.is_set()
+            || a.with.is_set()
+            || a.serialize_with.is_set()
+            || a.deserialize_with.is_set()
+            || (!matches!(self.shape, Shape::Newtype(ty) if is_named(ty, "String"))
+                && !self.elements.is_empty()
+                && self
+                    .elements
+                    .iter()
+                    .any(|e| element_ser_with(e).is_some() || element_de_with(e).is_some()));
+        per_variant || a.untagged.is_set() || !(matches!(self.shape, Shape::Unit) || string_other)
     }
 }
 
@@ -328,6 +394,54 @@ impl Container<'_> {
             (Some(tag), None, _) => Tagging::Internal(tag.value()),
             (None, ..) => Tagging::External,
         }
+    }
+}
+
+/// The function that writes an element of a tuple or newtype variant: `serialize_with`, or
+/// `module::serialize` of `with`.
+pub fn element_ser_with<A: WithAttrs>(a: &A) -> Option<proc_macro2::TokenStream> {
+    let (with, own) = a.with_paths(true);
+    match (own, with) {
+        (Some(path), _) => Some(quote::quote!(#path)),
+        (None, Some(module)) => Some(quote::quote!(#module::serialize)),
+        (None, None) => None,
+    }
+}
+
+/// The function that reads an element: `deserialize_with`, or `module::deserialize`.
+pub fn element_de_with<A: WithAttrs>(a: &A) -> Option<proc_macro2::TokenStream> {
+    let (with, own) = a.with_paths(false);
+    match (own, with) {
+        (Some(path), _) => Some(quote::quote!(#path)),
+        (None, Some(module)) => Some(quote::quote!(#module::deserialize)),
+        (None, None) => None,
+    }
+}
+
+/// The `with` and the direction's own path of a variant's or a field's attributes.
+pub trait WithAttrs {
+    fn with_paths(&self, ser: bool) -> (Option<&syn::Path>, Option<&syn::Path>);
+}
+
+impl WithAttrs for FieldAttrs {
+    fn with_paths(&self, ser: bool) -> (Option<&syn::Path>, Option<&syn::Path>) {
+        let own = if ser {
+            &self.serialize_with
+        } else {
+            &self.deserialize_with
+        };
+        (self.with.get(), own.get())
+    }
+}
+
+impl WithAttrs for VariantAttrs {
+    fn with_paths(&self, ser: bool) -> (Option<&syn::Path>, Option<&syn::Path>) {
+        let own = if ser {
+            &self.serialize_with
+        } else {
+            &self.deserialize_with
+        };
+        (self.with.get(), own.get())
     }
 }
 

@@ -119,8 +119,19 @@ pub fn union(
     let mut ser = Vec::new();
     let mut de_bounds = Vec::new();
     for v in variants {
+        let (given_ser, given_de) = (
+            given(v.attrs.bound.get(), true),
+            given(v.attrs.bound.get(), false),
+        );
+        if given_ser.is_some() || given_de.is_some() {
+            ser.extend(given_ser.unwrap_or_default());
+            de_bounds.extend(given_de.unwrap_or_default());
+            continue;
+        }
         match &v.shape {
             Shape::Unit => {}
+            // A `with` variant: its functions decide.
+            Shape::Newtype(_) if v.ser_with().is_some() || v.de_with().is_some() => {}
             Shape::Newtype(ty) => {
                 mentioned_type_params(ty, &params, &mut used);
                 borrowed_lifetimes(ty, &lifetimes, &mut borrowed);

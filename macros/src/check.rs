@@ -828,15 +828,24 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
             }
         }
     }
-    if !matches!(v.shape, Shape::Struct(_)) {
-        for f in &v.original.fields {
-            if let Some(attr) = f.attrs.iter().find(|a| a.path().is_ident("api")) {
-                cx.error_spanned_by(
-                    attr,
-                    "attributes on the fields of a tuple variant are not supported; name the fields (`Variant { field: Type }`) to give them attributes",
-                );
-            }
-        }
+    // The fields of tuple and newtype variants take serde's element attributes (`with`,
+    // `skip`, `default`, ..); keys that name a key or a builder setter mean nothing there.
+    for e in &v.elements {
+        each_set(
+            cx,
+            [
+                (e.required.span(), "required"),
+                (e.into.span(), "into"),
+                (e.skip_none.span(), "skip_none"),
+                (e.additional_properties.span(), "additional_properties"),
+                (e.flatten.span(), "flatten"),
+            ],
+            |key| {
+                format!(
+                    "`{key}` has no meaning on the field of a tuple or newtype variant, which has no key and no setter; remove `{key}`"
+                )
+            },
+        );
     }
     if cont.attrs.deny_unknown_fields.is_set() {
         // applies to struct variants (as serde's)

@@ -9,9 +9,12 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 use syn::ext::IdentExt as _;
-use syn::spanned::Spanned as _;
+use syn::spanned::Spanned;
 
-use crate::ast::{Container, Field, Shape, Tagging, Variant};
+use crate::ast::{
+    Container, Field, Shape, Tagging, Variant, WithAttrs as _, element_de_with, element_ser_with,
+};
+use crate::attr::FieldAttrs;
 use crate::generics::Generics;
 use crate::respan::respan;
 
@@ -55,6 +58,52 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
     let (de_impl_g, _, de_wh) = de_generics(cont, variants);
     let mut out = TokenStream::new();
     for v in variants {
+        if let Shape::Newtype(ty) = v.shape {
+            let (ser, de) = wrapper_names(v, 0);
+            let at = |path: Option<&syn::Path>| path.map_or_else(|| ty.span(), Spanned::span);
+            if let Some(func) = v.ser_with() {
+                let span = at(v.with_path(true));
+                out.extend(crate::ser::with_wrapper_item(
+                    cont, &ser, ty, &func, span, &ser_wh,
+                ));
+            }
+            if let Some(func) = v.de_with() {
+                let span = at(v.with_path(false));
+                out.extend(crate::de::with_wrapper_item(
+                    cont, &de, ty, &func, span, &de_impl_g, &de_wh,
+                ));
+            }
+        }
+        if let Shape::Tuple(tys) = &v.shape {
+            for (k, (e, ty)) in v.elements.iter().zip(tys).enumerate() {
+                let (ser, de) = wrapper_names(v, k);
+                let at = |ser: bool| {
+                    let (with, own) = e.with_paths(ser);
+                    own.or(with).map_or_else(|| ty.span(), Spanned::span)
+                };
+                if let (Some(func), true) = (element_ser_with(e), element_written(e)) {
+                    out.extend(crate::ser::with_wrapper_item(
+                        cont,
+                        &ser,
+                        ty,
+                        &func,
+                        at(true),
+                        &ser_wh,
+                    ));
+                }
+                if let (Some(func), true) = (element_de_with(e), element_read(e)) {
+                    out.extend(crate::de::with_wrapper_item(
+                        cont,
+                        &de,
+                        ty,
+                        &func,
+                        at(false),
+                        &de_impl_g,
+                        &de_wh,
+                    ));
+                }
+            }
+        }
         let Shape::Struct(fields) = &v.shape else {
             continue;
         };
@@ -81,11 +130,25 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
 /// `Self::V { a: __v0, b: _ }` (skipped fields unbound).
 fn pattern(v: &Variant<'_>) -> TokenStream {
     let var = v.ident;
+    if !v.is_written() {
+        return match &v.shape {
+            Shape::Unit => quote!(Self::#var),
+            Shape::Newtype(_) | Shape::Tuple(_) => quote!(Self::#var(..)),
+            Shape::Struct(_) => quote!(Self::#var { .. }),
+        };
+    }
     match &v.shape {
         Shape::Unit => quote!(Self::#var),
         Shape::Newtype(_) => quote!(Self::#var(__v0)),
-        Shape::Tuple(tys) => {
-            let binds = (0..tys.len()).map(|i| format_ident!("__v{}", i));
+        Shape::Tuple(_) => {
+            let binds = v.elements.iter().enumerate().map(|(i, e)| {
+                if element_written(e) {
+                    let bind = format_ident!("__v{}", i);
+                    quote!(#bind)
+                } else {
+                    quote!(_)
+                }
+            });
             quote!(Self::#var(#(#binds),*))
         }
         Shape::Struct(fields) => {
@@ -118,7 +181,15 @@ fn serialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let tagging = cont.tagging();
     let arms = variants.iter().map(|v| {
         let pat = pattern(v);
-        let arm = if v.attrs.untagged.is_set() || tagging == Tagging::Untagged {
+        let arm = if !v.is_written() {
+            // serde's `skip_serializing` (or `skip`): the variant has no wire form.
+            let msg = format!(
+                "the enum variant {}::{} cannot be serialized",
+                cont.ident.unraw(),
+                v.ident.unraw()
+            );
+            quote!(__ap::Err(<__S::Error as #serde::ser::Error>::custom(#msg)))
+        } else if v.attrs.untagged.is_set() || tagging == Tagging::Untagged {
             body_arm(cont, v)
         } else {
             ser_arm(cont, &tagging, index(variants, v), v)
@@ -173,7 +244,7 @@ fn de_generics(
 /// A tagged variant, written with its tag.
 fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>) -> TokenStream {
     let serde = quote!(__ap::serde);
-    let name = cont.ident.to_string();
+    let name = cont.name_ser();
     let (wire, rust) = (&v.wire, v.ident.unraw().to_string());
     if v.attrs.other.is_set() && matches!(v.shape, Shape::Newtype(_)) {
         // The unknown object, tag included, written back as it came.
@@ -183,14 +254,15 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
         (Tagging::External, Shape::Unit) => {
             quote!(#serde::Serializer::serialize_unit_variant(__serializer, #name, #index, #wire))
         }
-        (Tagging::External, Shape::Newtype(_)) => quote!(
-            #serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, __v0)
-        ),
-        (Tagging::External, Shape::Tuple(tys)) => {
-            let len = tys.len();
-            let elements = (0..len).map(|i| {
-                let bind = format_ident!("__v{}", i);
-                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #bind)?;)
+        (Tagging::External, Shape::Newtype(_)) => {
+            let value = newtype_value(v);
+            quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, #value))
+        }
+        (Tagging::External, Shape::Tuple(_)) => {
+            let written = written_elements(v);
+            let len = written.len();
+            let elements = written.iter().map(|value| {
+                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #value)?;)
             });
             quote!({
                 let mut __state = #serde::Serializer::serialize_tuple_variant(__serializer, #name, #index, #wire, #len)?;
@@ -205,9 +277,10 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
         (Tagging::Internal(tag), Shape::Unit) => {
             quote!(__ap::union::tagged_unit(__serializer, #name, #tag, #wire))
         }
-        (Tagging::Internal(tag), Shape::Newtype(_)) => quote!(
-            __ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, __v0)
-        ),
+        (Tagging::Internal(tag), Shape::Newtype(_)) => {
+            let value = newtype_value(v);
+            quote!(__ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, #value))
+        }
         (Tagging::Internal(tag), Shape::Struct(fields)) => {
             let fields = struct_fields(v, fields);
             quote!(__ap::union::tagged_struct(__serializer, #name, #tag, #wire, #fields))
@@ -215,7 +288,10 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
         (Tagging::Adjacent(tag, content), shape) => {
             let value = match shape {
                 Shape::Unit => quote!(__ap::None::<(&'static str, &())>),
-                Shape::Newtype(_) => quote!(__ap::Some((#content, __v0))),
+                Shape::Newtype(_) => {
+                    let value = newtype_value(v);
+                    quote!(__ap::Some((#content, #value)))
+                }
                 Shape::Tuple(_) | Shape::Struct(_) => {
                     quote!(__ap::Some((#content, &__ap::union::BodyOf(self))))
                 }
@@ -228,22 +304,64 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
     }
 }
 
+/// An element of a tuple variant is written (serde's `skip`, `skip_serializing` say not).
+fn element_written(e: &FieldAttrs) -> bool {
+    !e.skip.is_set() && !e.skip_serializing.is_set()
+}
+
+/// An element of a tuple variant is read (serde's `skip`, `skip_deserializing` say not).
+fn element_read(e: &FieldAttrs) -> bool {
+    !e.skip.is_set() && !e.skip_deserializing.is_set()
+}
+
+/// What a tuple variant writes: each written element's binding, or its `serialize_with`
+/// wrapper.
+fn written_elements(v: &Variant<'_>) -> Vec<TokenStream> {
+    v.elements
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| element_written(e))
+        .map(|(k, e)| {
+            let bind = format_ident!("__v{}", k);
+            if element_ser_with(e).is_some() {
+                let (wrapper, _) = wrapper_names(v, k);
+                quote!(&#wrapper(#bind, __ap::PhantomData))
+            } else {
+                quote!(#bind)
+            }
+        })
+        .collect()
+}
+
+/// What a newtype variant writes: its value, or the wrapper of its `serialize_with`.
+fn newtype_value(v: &Variant<'_>) -> TokenStream {
+    if v.ser_with().is_some() {
+        let (wrapper, _) = wrapper_names(v, 0);
+        quote!(&#wrapper(__v0, __ap::PhantomData))
+    } else {
+        quote!(__v0)
+    }
+}
+
 /// A variant's data without a tag: `()`, its value, an array, an object (named after the enum,
 /// or, as adjacently tagged content, after the variant: serde_derive's names).
 fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
     let serde = quote!(__ap::serde);
     let name = match cont.tagging() {
         Tagging::Adjacent(..) if !v.attrs.untagged.is_set() => v.wire.clone(),
-        _ => cont.ident.to_string(),
+        _ => cont.name_ser(),
     };
     match &v.shape {
         Shape::Unit => quote!(#serde::Serializer::serialize_unit(__serializer)),
-        Shape::Newtype(_) => quote!(#serde::Serialize::serialize(__v0, __serializer)),
-        Shape::Tuple(tys) => {
-            let len = tys.len();
-            let elements = (0..len).map(|i| {
-                let bind = format_ident!("__v{}", i);
-                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #bind)?;)
+        Shape::Newtype(_) => {
+            let value = newtype_value(v);
+            quote!(#serde::Serialize::serialize(#value, __serializer))
+        }
+        Shape::Tuple(_) => {
+            let written = written_elements(v);
+            let len = written.len();
+            let elements = written.iter().map(|value| {
+                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #value)?;)
             });
             quote!({
                 let mut __state = #serde::Serializer::serialize_tuple(__serializer, #len)?;
@@ -335,21 +453,33 @@ fn deserialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
 /// `impl DeUnion`: the variant table and the functions that build each kind of variant.
 fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ident = cont.ident;
-    let name = ident.to_string();
+    let name = cont.name_de();
     let tagging = cont.tagging();
-    let tagged: Vec<&Variant<'_>> = variants
+    let tagged: Vec<(usize, &Variant<'_>)> = variants
         .iter()
-        .filter(|v| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
+        .enumerate()
+        .filter(|(_, v)| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
         .collect();
-    let wires = tagged.iter().map(|v| &v.wire_de);
-    let aliases = variant_aliases(&tagged);
+    let untagged_from = tagged.len();
+    // serde's `skip_deserializing` (or `skip`): a variant no input names.
+    let read: Vec<(usize, &Variant<'_>)> =
+        tagged.into_iter().filter(|(_, v)| v.is_read()).collect();
+    let wires = read.iter().map(|(_, v)| &v.wire_de);
+    let aliases = variant_aliases(&read);
+    let indices = (read.len() != untagged_from).then(|| {
+        let indices = read.iter().map(|(i, _)| i);
+        quote! {
+            const INDICES: &'static [usize] = &[#(#indices),*];
+            const UNTAGGED_FROM: usize = #untagged_from;
+        }
+    });
     let shapes = variants.iter().map(|v| {
         let rust = v.ident.unraw().to_string();
         match &v.shape {
             Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
             Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
-            Shape::Tuple(tys) => {
-                let len = tys.len();
+            Shape::Tuple(_) => {
+                let len = v.elements.iter().filter(|e| element_read(e)).count();
                 quote!(__ap::union::Shape::Tuple(#rust, #len))
             }
             Shape::Struct(fields) => {
@@ -386,9 +516,9 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         )
     });
     let unit = unit_fn(variants);
-    let newtype = newtype_fn(variants);
+    let newtype = newtype_fn(cont, variants);
     let fields = fields_fn(cont, variants);
-    let seq = seq_fn(variants);
+    let seq = seq_fn(cont, variants);
     let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
         #[automatically_derived]
@@ -396,6 +526,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             const NAME: &'static str = #name;
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
             #aliases
+            #indices
             const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];
             #tag_consts
             #other
@@ -410,15 +541,14 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
 
 /// serde's `alias` on variants: `ALIASES` and `EXPECTED` (each variant's names sorted, as
 /// serde_derive lists them); nothing when no variant has one.
-fn variant_aliases(tagged: &[&Variant<'_>]) -> Option<TokenStream> {
-    if tagged.iter().all(|v| v.aliases.is_empty()) {
+fn variant_aliases(read: &[(usize, &Variant<'_>)]) -> Option<TokenStream> {
+    if read.iter().all(|(_, v)| v.aliases.is_empty()) {
         return None;
     }
-    let pairs = tagged
+    let pairs = read
         .iter()
-        .enumerate()
         .flat_map(|(i, v)| v.aliases.iter().map(move |a| quote!((#a, #i))));
-    let expected = tagged.iter().flat_map(|v| {
+    let expected = read.iter().flat_map(|(_, v)| {
         let mut names: Vec<&String> = v.aliases.iter().collect();
         names.push(&v.wire_de);
         names.sort();
@@ -471,8 +601,9 @@ fn unit_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
     })
 }
 
-fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+fn newtype_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
     let serde = quote!(__ap::serde);
+    let ty_g = Generics::new(cont.generics).ty_params();
     let body = dispatch(
         variants,
         |v| matches!(v.shape, Shape::Newtype(_)),
@@ -481,6 +612,13 @@ fn newtype_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             let Shape::Newtype(ty) = v.shape else {
                 unreachable!()
             };
+            if v.de_with().is_some() {
+                let (_, wrapper) = wrapper_names(v, 0);
+                return quote!(__ap::Result::map(
+                    <#wrapper #ty_g as #serde::Deserialize>::deserialize(__deserializer),
+                    |__w| Self::#var(__w.0),
+                ));
+            }
             respan(
                 quote!(__ap::Result::map(<#ty as #serde::Deserialize>::deserialize(__deserializer), Self::#var)),
                 ty.span(),
@@ -523,7 +661,8 @@ fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStre
 }
 
 /// Tuple variants from a sequence, element by element.
-fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
+fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let ty_g = Generics::new(cont.generics).ty_params();
     let body = dispatch(
         variants,
         |v| matches!(v.shape, Shape::Tuple(_)),
@@ -532,8 +671,23 @@ fn seq_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             let Shape::Tuple(tys) = &v.shape else {
                 unreachable!()
             };
-            let elements = (0..tys.len())
-                .map(|k| quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #k)?));
+            let mut n = 0usize;
+            let elements = v.elements.iter().zip(tys).enumerate().map(|(k, (e, ty))| {
+                if !element_read(e) {
+                    return match e.default.get() {
+                        Some(crate::attr::Default::Expr(expr)) => quote!(#expr),
+                        _ => respan(quote!(__ap::Default::default()), ty.span()),
+                    };
+                }
+                let index = n;
+                n += 1;
+                if element_de_with(e).is_some() {
+                    let (_, wrapper) = wrapper_names(v, k);
+                    quote!(__ap::union::element::<Self, __A, #wrapper #ty_g>(&mut __seq, #i, #index)?.0)
+                } else {
+                    quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #index)?)
+                }
+            });
             quote!(__ap::Ok(Self::#var(#(#elements),*)))
         },
     )?;

@@ -441,3 +441,101 @@ fn tuple_and_unit_structs() {
     agree_all::<api::Empty, sd::Empty>(&["[]", "[1]", "null"]);
     agree_all::<api::Braces, sd::Braces>(&["{}", "[]", r#"{"a":1}"#, "null"]);
 }
+
+/// `u32` written as text, for a newtype variant's `with`.
+mod text {
+    pub fn serialize<S: serde::Serializer>(n: &u32, s: S) -> Result<S::Ok, S::Error> {
+        super::as_text(n, s)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        super::from_text(d)
+    }
+}
+
+twin!(variants {
+    #[serde(rename = "Kinds")]
+    pub enum Kinds {
+        Plain(u32),
+        #[serde(with = "text")]
+        Text(u32),
+        #[serde(skip)]
+        Hidden,
+        #[serde(skip_deserializing)]
+        WriteOnly(u8),
+        #[serde(skip_serializing)]
+        ReadOnly { a: u8 },
+        Last,
+    }
+
+    #[serde(tag = "t")]
+    pub enum Tagged {
+        #[serde(skip_deserializing)]
+        First { a: u8 },
+        Second { b: u8 },
+        #[serde(rename(serialize = "third_out", deserialize = "third_in"))]
+        Third { c: u8 },
+    }
+});
+
+#[test]
+fn variant_attributes() {
+    use variants::{api, sd};
+    agree_all::<api::Kinds, sd::Kinds>(&[
+        r#"{"Plain":1}"#,
+        r#"{"Text":"7"}"#,
+        r#"{"Text":7}"#,
+        r#""Hidden""#,
+        r#"{"WriteOnly":1}"#,
+        r#"{"ReadOnly":{"a":1}}"#,
+        r#""Last""#,
+        r#""Nope""#,
+    ]);
+    agree_all::<api::Tagged, sd::Tagged>(&[
+        r#"{"t":"First","a":1}"#,
+        r#"{"t":"Second","b":1}"#,
+        r#"{"t":"third_in","c":1}"#,
+        r#"{"t":"third_out","c":1}"#,
+    ]);
+    // The variants serde refuses to write.
+    for (api, sd) in [
+        (api::Kinds::Hidden, sd::Kinds::Hidden),
+        (api::Kinds::ReadOnly { a: 1 }, sd::Kinds::ReadOnly { a: 1 }),
+    ] {
+        assert_eq!(
+            serde_json::to_string(&api).unwrap_err().to_string(),
+            serde_json::to_string(&sd).unwrap_err().to_string()
+        );
+    }
+    assert_eq!(
+        serde_json::to_string(&api::Kinds::WriteOnly(3)).unwrap(),
+        serde_json::to_string(&sd::Kinds::WriteOnly(3)).unwrap()
+    );
+    assert_eq!(
+        postcard::to_allocvec(&api::Kinds::Last).unwrap(),
+        postcard::to_allocvec(&sd::Kinds::Last).unwrap()
+    );
+}
+
+twin!(elements {
+    pub enum Elements {
+        Texted(#[serde(with = "text")] u32, String),
+        Skipping(u8, #[serde(skip)] u8, u8),
+        One(#[serde(serialize_with = "as_text", deserialize_with = "from_text")] u32),
+    }
+});
+
+#[test]
+fn tuple_variant_elements() {
+    use elements::{api, sd};
+    agree_all::<api::Elements, sd::Elements>(&[
+        r#"{"Texted":["5","a"]}"#,
+        r#"{"Texted":[5,"a"]}"#,
+        r#"{"Texted":["5"]}"#,
+        r#"{"Skipping":[1,2]}"#,
+        r#"{"Skipping":[1,2,3]}"#,
+        r#"{"Skipping":[1]}"#,
+        r#"{"One":"9"}"#,
+        r#"{"One":9}"#,
+    ]);
+}

@@ -6,7 +6,7 @@ pub enum Shape {
         #[api(into = false)]
         radius: f64,
     },
-    Line(#[api(rename = "a")] f64, f64),
+    Line(#[api(required)] f64, f64),
 }
 
 fn main() {}

@@ -72,6 +72,11 @@ pub trait DeUnion<'de>: Sized {
     /// Every name read, aliases included, in serde_derive's order (serde's `VARIANTS`): what
     /// `unknown variant` lists and `deserialize_enum` is told.
     const EXPECTED: &'static [&'static str] = Self::VARIANTS;
+    /// The declaration index of each entry of `VARIANTS`, when they differ (a variant serde's
+    /// `skip_deserializing` leaves out); empty otherwise.
+    const INDICES: &'static [usize] = &[];
+    /// The declaration index of the first `untagged` variant.
+    const UNTAGGED_FROM: usize = Self::VARIANTS.len();
     /// Every variant's shape, in declaration order.
     const SHAPES: &'static [Shape];
     /// How the variant is marked.
@@ -145,7 +150,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for VariantKey<T> {
     fn visit_u64<E: Error>(self, value: u64) -> Result<usize, E> {
         let len = T::VARIANTS.len();
         match (usize::try_from(value), T::OTHER) {
-            (Ok(index), _) if index < len => Ok(index),
+            (Ok(index), _) if index < len => Ok(declared::<T>(index)),
             (_, Some(other)) => Ok(other),
             _ => Err(E::invalid_value(
                 Unexpected::Unsigned(value),
@@ -181,7 +186,17 @@ fn variant_index<'de, T: DeUnion<'de>>(name: &[u8]) -> Option<usize> {
             .iter()
             .find(|(alias, _)| alias.as_bytes() == name)
             .map(|(_, index)| *index),
-        found => found,
+        found => found.map(declared::<T>),
+    }
+}
+
+/// The declaration index of entry `position` of `VARIANTS`.
+#[inline]
+fn declared<'de, T: DeUnion<'de>>(position: usize) -> usize {
+    if T::INDICES.is_empty() {
+        position
+    } else {
+        T::INDICES[position]
     }
 }
 
@@ -339,7 +354,7 @@ where
     T: DeUnion<'de>,
     D: Deserializer<'de>,
 {
-    let untagged_from = T::VARIANTS.len();
+    let untagged_from = T::UNTAGGED_FROM;
     if untagged_from == T::SHAPES.len() && T::TAGGING != Tagging::Untagged {
         return tagged::<T, D>(deserializer);
     }
