@@ -374,13 +374,16 @@ impl Variant<'_> {
             || a.with.is_set()
             || a.serialize_with.is_set()
             || a.deserialize_with.is_set()
-            || (!matches!(self.shape, Shape::Newtype(ty) if is_named(ty, "String"))
-                && !self.elements.is_empty()
-                && self
-                    .elements
-                    .iter()
-                    .any(|e| element_ser_with(e).is_some() || element_de_with(e).is_some()));
-        per_variant || a.untagged.is_set() || !(matches!(self.shape, Shape::Unit) || string_other)
+            || self
+                .elements
+                .iter()
+                .any(|e| element_ser_with(e).is_some() || element_de_with(e).is_some());
+        // serde's `other` on a unit variant: unknown names read as it, as in any data enum.
+        let unit_other = a.other.is_set() && matches!(self.shape, Shape::Unit);
+        per_variant
+            || unit_other
+            || a.untagged.is_set()
+            || !(matches!(self.shape, Shape::Unit) || string_other)
     }
 }
 

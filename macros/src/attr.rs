@@ -80,6 +80,11 @@ impl<T> Attr<T> {
     pub fn is_set(&self) -> bool {
         self.value.is_some()
     }
+
+    /// Written in `#[serde(...)]`.
+    pub fn is_serde(&self) -> bool {
+        matches!(self.value, Some((_, Spelling::Serde, _)))
+    }
 }
 
 fn span_of(path: &syn::Path) -> Span {

@@ -526,7 +526,9 @@ fn check_wire_name<'c>(
 }
 
 fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
-    if let Some(span) = cont.attrs.deny_unknown_fields.span() {
+    // serde_derive takes `deny_unknown_fields` on any enum, where it changes nothing.
+    let serde = cont.serde_defaults() || cont.attrs.deny_unknown_fields.is_serde();
+    if let (Some(span), false) = (cont.attrs.deny_unknown_fields.span(), serde) {
         cx.syn_error(syn::Error::new(
             span,
             "`deny_unknown_fields` applies to structs; an enum without `#[api(other)]` already rejects unknown values",
@@ -582,6 +584,9 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
                 format!("`ApiModel` enums are string enums: `{name}` must be a unit variant; only the catch-all `#[api(other)] Unknown(String)` holds data"),
             );
             continue;
+        }
+        if cont.serde_defaults() {
+            continue; // serde_derive takes shared names (the first variant is read)
         }
         if let Some(first) = wire_names.get(v.wire.as_str()) {
             let at = match v.attrs.rename.get().and_then(|n| n.ser.as_ref()) {

@@ -117,12 +117,10 @@ fn read_names(known: &[&Variant<'_>]) -> Option<TokenStream> {
 /// code using them adds no errors of its own.
 pub fn surface(cont: &Container<'_>, variants: &[Variant<'_>], stub: bool) -> TokenStream {
     let krate = cont.krate();
-    let serde = quote!(__ap::serde);
     let ident = cont.ident;
     let name = ident.to_string();
     let g = Generics::new(cont.generics);
     let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
-    let de_g = g.impl_params_with(&[quote!('de)], &[]);
     let other = variants.iter().find(|v| v.attrs.other.is_set());
     let from_str_err = match other {
         Some(_) => quote!(::core::convert::Infallible),
@@ -156,39 +154,11 @@ pub fn surface(cont: &Container<'_>, variants: &[Variant<'_>], stub: bool) -> To
             )
         },
     });
-    let serialize = body(quote!(__ap::enums::serialize(self, __serializer)));
-    let deserialize = body(quote!(__ap::enums::deserialize(__deserializer)));
-    // A generic enum is an error already; with a lifetime named `'de`, `impl<'de, 'de>` would
-    // be a second one.
-    let deserialize_impl = (!g.declares_de()).then(|| {
-        quote! {
-            #[automatically_derived]
-            impl #de_g #serde::Deserialize<'de> for #ident #ty_g #wh {
-                fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                    #deserialize
-                }
-            }
-        }
-    });
-    let deserialize_impl = match crate::convert::deserialize(cont) {
-        Some(from) if !stub => Some(from),
-        _ => deserialize_impl,
-    };
-    let serialize_impl = match crate::convert::serialize(cont) {
-        Some(into) if !stub => into,
-        _ => quote! {
-            #[automatically_derived]
-            impl #impl_g #serde::Serialize for #ident #ty_g #wh {
-                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                    #serialize
-                }
-            }
-        },
-    };
+    let serde_impls = serde_impls(cont, stub);
     if cont.serde_defaults() {
         // A model written for serde_derive may have its own `as_str`, `Display` and `FromStr`:
         // with serde's defaults, the derive adds only what serde_derive would.
-        return quote!(#serialize_impl #deserialize_impl);
+        return serde_impls;
     }
     let as_str_doc = format!("The wire value of this `{name}`, as serialized.");
     quote! {
@@ -216,7 +186,62 @@ pub fn surface(cont: &Container<'_>, variants: &[Variant<'_>], stub: bool) -> To
             }
         }
 
-        #serialize_impl
-        #deserialize_impl
+        #serde_impls
     }
+}
+
+/// A string enum's `Serialize` and `Deserialize` (or those of serde's `into` / `from`); with
+/// `stub`, bodies that never run.
+fn serde_impls(cont: &Container<'_>, stub: bool) -> TokenStream {
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let g = Generics::new(cont.generics);
+    let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
+    let de_g = g.impl_params_with(&[quote!('de)], &[]);
+    let body = |real: TokenStream| {
+        if stub {
+            quote!(::core::unreachable!())
+        } else {
+            real
+        }
+    };
+    let serialize = body(quote!(__ap::enums::serialize(self, __serializer)));
+    // serde's `variant_identifier` / `field_identifier`: read as an identifier.
+    let a = &cont.attrs;
+    let deserialize = body(
+        if a.variant_identifier.is_set() || a.field_identifier.is_set() {
+            let field = a.field_identifier.is_set();
+            quote!(__ap::enums::identifier(__deserializer, #field))
+        } else {
+            quote!(__ap::enums::deserialize(__deserializer))
+        },
+    );
+    // A generic enum is an error already; with a lifetime named `'de`, `impl<'de, 'de>` would
+    // be a second one.
+    let deserialize_impl = (!g.declares_de()).then(|| {
+        quote! {
+            #[automatically_derived]
+            impl #de_g #serde::Deserialize<'de> for #ident #ty_g #wh {
+                fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
+                    #deserialize
+                }
+            }
+        }
+    });
+    let deserialize_impl = match crate::convert::deserialize(cont) {
+        Some(from) if !stub => Some(from),
+        _ => deserialize_impl,
+    };
+    let serialize_impl = match crate::convert::serialize(cont) {
+        Some(into) if !stub => into,
+        _ => quote! {
+            #[automatically_derived]
+            impl #impl_g #serde::Serialize for #ident #ty_g #wh {
+                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                    #serialize
+                }
+            }
+        },
+    };
+    quote!(#serialize_impl #deserialize_impl)
 }

@@ -124,7 +124,33 @@ impl<'a> Field<'a> {
         match (a.deserialize_with.get(), a.with.get()) {
             (Some(path), _) => Some(quote!(#path)),
             (None, Some(module)) => Some(quote!(#module::deserialize)),
-            (None, None) => None,
+            (None, None) => self.borrowed_cow(),
+        }
+    }
+
+    /// serde's `borrow` on a `Cow<'a, str>` or `Cow<'a, [u8]>`: read through the runtime's
+    /// borrowing functions, as serde_derive does (other types borrow through their own impl).
+    fn borrowed_cow(&self) -> Option<TokenStream> {
+        self.attrs.borrow.get()?;
+        let Type::Path(path) = crate::ast::ungroup(self.ty) else {
+            return None;
+        };
+        let last = path.path.segments.last()?;
+        if last.ident != "Cow" {
+            return None;
+        }
+        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+            return None;
+        };
+        match args.args.iter().find_map(|arg| match arg {
+            syn::GenericArgument::Type(ty) => Some(crate::ast::ungroup(ty)),
+            _ => None,
+        })? {
+            Type::Path(p) if p.path.is_ident("str") => Some(quote!(__ap::de::borrow_cow_str)),
+            Type::Slice(s) if matches!(crate::ast::ungroup(&s.elem), Type::Path(p) if p.path.is_ident("u8")) => {
+                Some(quote!(__ap::de::borrow_cow_bytes))
+            }
+            _ => None,
         }
     }
 

@@ -539,3 +539,148 @@ fn tuple_variant_elements() {
         r#"{"One":9}"#,
     ]);
 }
+
+/// Identifiers, which serde_derive only reads: `$m::api` derives `ApiModel`, `$m::sd` only
+/// `Deserialize`.
+macro_rules! read_twin {
+    ($m:ident { $($item:item)* }) => {
+        mod $m {
+            pub mod api {
+                $(
+                    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+                    #[api(serde_defaults)]
+                    $item
+                )*
+            }
+            pub mod sd {
+                $(
+                    #[derive(serde::Deserialize, Debug, PartialEq)]
+                    $item
+                )*
+            }
+        }
+    };
+}
+
+/// `doc` read by both: the same value (by `Debug`) or the same message.
+#[track_caller]
+fn read_alike<A, S>(doc: &str)
+where
+    A: DeserializeOwned + std::fmt::Debug,
+    S: DeserializeOwned + std::fmt::Debug,
+{
+    let a = serde_json::from_str::<A>(doc).map(|v| format!("{v:?}"));
+    let s = serde_json::from_str::<S>(doc).map(|v| format!("{v:?}"));
+    assert_eq!(
+        a.map_err(|e| e.to_string()),
+        s.map_err(|e| e.to_string()),
+        "reading {doc}"
+    );
+}
+
+read_twin!(ident {
+    #[serde(variant_identifier)]
+    pub enum Variant {
+        Alpha,
+        #[serde(rename = "beta")]
+        Beta,
+    }
+
+    #[serde(field_identifier, rename_all = "lowercase")]
+    pub enum Field {
+        Name,
+        Size,
+    }
+});
+
+twin!(identifiers {
+    #[serde(deny_unknown_fields)]
+    pub enum Fallback {
+        Known,
+        #[serde(other)]
+        Unknown,
+    }
+});
+
+#[test]
+fn identifiers_and_unit_other() {
+    for doc in [
+        r#""Alpha""#,
+        r#""beta""#,
+        r#""Beta""#,
+        "1",
+        "2",
+        r#"{"Alpha":null}"#,
+        "null",
+    ] {
+        read_alike::<ident::api::Variant, ident::sd::Variant>(doc);
+    }
+    for doc in [r#""name""#, r#""size""#, r#""Name""#, "0", "5", "[]"] {
+        read_alike::<ident::api::Field, ident::sd::Field>(doc);
+    }
+    agree_all::<identifiers::api::Fallback, identifiers::sd::Fallback>(&[
+        r#""Known""#,
+        r#""Other""#,
+        r#"{"Known":null}"#,
+        r#"{"Else":null}"#,
+        "3",
+    ]);
+}
+
+mod borrowed {
+    use std::borrow::Cow;
+
+    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+    #[api(serde_defaults)]
+    pub struct Api<'a> {
+        #[serde(borrow)]
+        pub name: Cow<'a, str>,
+        pub raw: &'a str,
+        #[serde(borrow)]
+        pub bytes: Cow<'a, [u8]>,
+        pub owned: Cow<'a, str>,
+    }
+
+    #[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+    pub struct Sd<'a> {
+        #[serde(borrow)]
+        pub name: Cow<'a, str>,
+        pub raw: &'a str,
+        #[serde(borrow)]
+        pub bytes: Cow<'a, [u8]>,
+        pub owned: Cow<'a, str>,
+    }
+}
+
+#[test]
+fn borrow_is_zero_copy() {
+    use std::borrow::Cow;
+    let doc = r#"{"name":"ada","raw":"x","bytes":"yz","owned":"o"}"#;
+    let api: borrowed::Api<'_> = serde_json::from_str(doc).unwrap();
+    let sd: borrowed::Sd<'_> = serde_json::from_str(doc).unwrap();
+    assert!(matches!(api.name, Cow::Borrowed("ada")));
+    assert!(matches!(api.bytes, Cow::Borrowed(b"yz")));
+    assert!(matches!(api.owned, Cow::Owned(_)));
+    assert_eq!(format!("{api:?}"), format!("{sd:?}").replace("Sd", "Api"));
+    assert_eq!(
+        serde_json::to_string(&api).unwrap(),
+        serde_json::to_string(&sd).unwrap()
+    );
+    // An escaped string cannot be borrowed: serde owns it, and so does the copy.
+    let escaped = r#"{"name":"a\"b","raw":"x","bytes":"yz","owned":"o"}"#;
+    let api: borrowed::Api<'_> = serde_json::from_str(escaped).unwrap();
+    assert!(matches!(api.name, Cow::Owned(ref s) if s == "a\"b"));
+    for bad in [
+        r#"{"raw":"x","bytes":"yz","owned":"o"}"#,
+        r#"{"name":1,"raw":"x","bytes":"yz","owned":"o"}"#,
+    ] {
+        assert_eq!(
+            serde_json::from_str::<borrowed::Api<'_>>(bad)
+                .unwrap_err()
+                .to_string(),
+            serde_json::from_str::<borrowed::Sd<'_>>(bad)
+                .unwrap_err()
+                .to_string()
+        );
+    }
+}

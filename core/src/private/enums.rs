@@ -201,3 +201,70 @@ impl<T: StrEnum> Visitor<'_> for OpenVisitor<T> {
         }
     }
 }
+
+/// `Deserialize` of serde's `variant_identifier` / `field_identifier` enums: read with
+/// `deserialize_identifier`, from a name (string or bytes) or an index, as serde_derive's
+/// identifier visitors.
+#[inline]
+pub fn identifier<'de, T: StrEnum, D: Deserializer<'de>>(
+    deserializer: D,
+    field: bool,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_identifier(Identifier::<T> {
+        field,
+        marker: PhantomData,
+    })
+}
+
+struct Identifier<T> {
+    /// A `field_identifier` (unknown names are unknown fields), else a `variant_identifier`.
+    field: bool,
+    marker: PhantomData<T>,
+}
+
+impl<T: StrEnum> Identifier<T> {
+    fn unknown<E: Error>(&self, value: &str) -> Result<T, E> {
+        match T::OTHER {
+            Some(other) => Ok(other(value.to_owned())),
+            None if self.field => Err(E::unknown_field(value, T::EXPECTED)),
+            None => Err(E::unknown_variant(value, T::EXPECTED)),
+        }
+    }
+}
+
+impl<T: StrEnum> Visitor<'_> for Identifier<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.field {
+            "field identifier"
+        } else {
+            "variant identifier"
+        })
+    }
+
+    fn visit_u64<E: Error>(self, value: u64) -> Result<T, E> {
+        let len = T::VARIANTS.len();
+        match usize::try_from(value) {
+            Ok(index) if index < len => Ok(T::from_index(index)),
+            _ => Err(E::invalid_value(
+                Unexpected::Unsigned(value),
+                &super::de::IndexRange(if self.field { "field" } else { "variant" }, len),
+            )),
+        }
+    }
+
+    fn visit_str<E: Error>(self, value: &str) -> Result<T, E> {
+        match read_index::<T>(value.as_bytes()) {
+            Some(index) => Ok(T::from_index(index)),
+            None => self.unknown(value),
+        }
+    }
+
+    fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<T, E> {
+        match read_index::<T>(value) {
+            Some(index) => Ok(T::from_index(index)),
+            None => self.unknown(&String::from_utf8_lossy(value)),
+        }
+    }
+}
