@@ -319,10 +319,15 @@ impl Key<'_, '_> {
             );
         }
         if self.spelling == Spelling::Serde && self.api_only.contains(&key.as_str()) {
+            let written = if meta.input.is_empty() || meta.input.peek(Token![,]) {
+                format!("#[api({key})]")
+            } else {
+                format!("#[api({key} = ...)]")
+            };
             return syn::Error::new_spanned(
                 &meta.path,
                 format!(
-                    "`{key}` is an apimodel attribute that serde does not have; write it as `#[api({key} ..)]`"
+                    "`{key}` is an apimodel attribute that serde does not have; write it as `{written}`"
                 ),
             );
         }

@@ -92,7 +92,13 @@ impl<'c, 'a> Builder<'c, 'a> {
             fields,
             required,
             optional,
-            name: format_ident!("{}Builder", cont.ident),
+            // With serde's defaults the model was written for serde_derive, often beside a
+            // builder derive (derive_builder, bon) that already declares `{Name}Builder`.
+            name: if cont.serde_defaults() {
+                format_ident!("{}ApiBuilder", cont.ident)
+            } else {
+                format_ident!("{}Builder", cont.ident)
+            },
             g: Generics::new(cont.generics),
             states,
         }

@@ -515,6 +515,11 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             const DENY_UNKNOWN: bool = true;
         )
     });
+    let serde_defaults = cont.serde_defaults().then(|| {
+        quote!(
+            const SERDE: bool = true;
+        )
+    });
     let unit = unit_fn(variants);
     let newtype = newtype_fn(cont, variants);
     let fields = fields_fn(cont, variants);
@@ -531,6 +536,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #tag_consts
             #other
             #deny
+            #serde_defaults
             #unit
             #newtype
             #fields

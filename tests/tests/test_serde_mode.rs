@@ -684,3 +684,63 @@ fn borrow_is_zero_copy() {
         );
     }
 }
+
+twin!(serde_errors {
+    #[serde(untagged)]
+    pub enum Loose {
+        Number(u8),
+        Pair { a: u8, b: u8 },
+    }
+
+    #[serde(tag = "type")]
+    pub enum Event {
+        Started { id: u32, name: String },
+        Stopped { id: u32 },
+    }
+});
+
+#[test]
+fn serde_messages_where_apimodel_says_more() {
+    use serde_errors::{api, sd};
+    // apimodel's own defaults say why each untagged variant refused; serde's defaults do not.
+    agree_all::<api::Loose, sd::Loose>(&["1", r#"{"a":1,"b":2}"#, r#""x""#, r#"{"a":1}"#, "300"]);
+    // Tag first: serde buffers the object, so a bad field is reported at the object's end.
+    agree_all::<api::Event, sd::Event>(&[
+        r#"{"type":"Started","id":1,"name":"n"}"#,
+        r#"{"type":"Started","id":"x","name":"n"}"#,
+        r#"{"type":"Started","id":1,"name":5,"extra":true}"#,
+        r#"{"type":"Nope","id":1}"#,
+        r#"{"id":1,"type":"Stopped"}"#,
+        r#"{"type":"Stopped","type":"Stopped","id":1}"#,
+        r#"{"type":"Stopped"}"#,
+    ]);
+}
+
+twin!(readme {
+    #[derive(Clone, PartialEq)]
+    #[serde(rename_all = "camelCase")]
+    pub struct ConnectSession {
+        pub origin_owner_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provider: Option<String>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub categories: Vec<String>,
+        #[serde(alias = "expires", skip_serializing_if = "Option::is_none")]
+        pub expires_in: Option<f64>,
+        pub metadata: Option<serde_json::Value>,
+    }
+});
+
+/// The README's "Migrating from serde_derive" model: its "before" (serde_derive) and "after"
+/// (the derive swapped) agree.
+#[test]
+fn readme_migration_example() {
+    use readme::{api, sd};
+    agree_all::<api::ConnectSession, sd::ConnectSession>(&[
+        r#"{"originOwnerId":"c-1","expires":60}"#,
+        r#"{"originOwnerId":"c-1","provider":"p","categories":["a"],"expiresIn":1,"metadata":{"k":1}}"#,
+        r#"{"originOwnerId":"c-1","expires":60,"expiresIn":61}"#,
+        r#"{"provider":"p"}"#,
+        r#"["c-1",null,[],null,null]"#,
+    ]);
+}

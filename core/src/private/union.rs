@@ -77,6 +77,11 @@ pub trait DeUnion<'de>: Sized {
     const INDICES: &'static [usize] = &[];
     /// The declaration index of the first `untagged` variant.
     const UNTAGGED_FROM: usize = Self::VARIANTS.len();
+    /// `#[api(serde_defaults)]`: serde_derive's behaviour where apimodel's differs on purpose —
+    /// an internally tagged object is buffered before it is read even when its tag comes first
+    /// (so that errors carry serde's positions), and an untagged enum's error does not say why
+    /// each variant refused the input.
+    const SERDE: bool = false;
     /// Every variant's shape, in declaration order.
     const SHAPES: &'static [Shape];
     /// How the variant is marked.
@@ -375,7 +380,7 @@ where
         }
     }
     // serde's message, followed by why each variant refused the input.
-    let why = if reasons.is_empty() {
+    let why = if reasons.is_empty() || T::SERDE {
         String::new()
     } else {
         format!(": {}", reasons.join("; "))
@@ -494,9 +499,12 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let first = match map.next_key_seed(TagOrKey(T::TAG))? {
+        // Room for a typical object's keys: growing from one costs more than the tag-first path.
+        let mut entries = Vec::with_capacity(8);
+        let mut found = None;
+        match map.next_key_seed(TagOrKey(T::TAG))? {
             None => return Err(A::Error::missing_field(T::TAG)),
-            Some(None) => {
+            Some(None) if !T::SERDE => {
                 let (variant, tag) = read_tag::<T, A>(&mut map)?;
                 let rest = TagRest { map, tag: T::TAG };
                 return match (T::OTHER, tag) {
@@ -507,13 +515,16 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
                 }
                 .map(Outcome::Done);
             }
-            Some(Some(key)) => key,
-        };
+            Some(None) => {
+                let (variant, tag) = read_tag::<T, A>(&mut map)?;
+                if let (Some(tag), true) = (tag, T::OTHER == Some(variant)) {
+                    entries.push((Content::Str(T::TAG), tag));
+                }
+                found = Some(variant);
+            }
+            Some(Some(key)) => entries.push((key, map.next_value::<Content<'de>>()?)),
+        }
         // serde's `TaggedContentVisitor`: everything but the tag, buffered.
-        // Room for a typical object's keys: growing from one costs more than the tag-first path.
-        let mut entries = Vec::with_capacity(8);
-        entries.push((first, map.next_value::<Content<'de>>()?));
-        let mut found = None;
         while let Some(key) = map.next_key_seed(TagOrKey(T::TAG))? {
             let Some(key) = key else {
                 if found.is_some() {
