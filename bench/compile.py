@@ -16,6 +16,9 @@ Variants (``--variants``, comma-separated):
   serde-typed-builder   serde_derive + ``typed_builder::TypedBuilder``
   serde-derive-builder  serde_derive + ``derive_builder::Builder`` (owned pattern)
   apimodel              ``#[derive(ApiModel)]`` (path dependency on this workspace's ``core/``)
+  apimodel-serde        the ``serde`` variant migrated: ``#[derive(ApiModel)]`` and
+                        ``#[api(serde_defaults)]`` in place of serde's derive, its ``#[serde]``
+                        lines kept
 
 Suites (``--suite``, comma-separated, or ``all``):
 
@@ -72,7 +75,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)  # the apimodel workspace
 REFERENCE = os.path.join(ROOT, "tests", "fixtures", "reference", "stackone-ts-2023-11")
 
-ALL_VARIANTS = ["plain", "serde", "serde-bon", "serde-typed-builder", "serde-derive-builder", "apimodel"]
+ALL_VARIANTS = ["plain", "serde", "serde-bon", "serde-typed-builder", "serde-derive-builder", "apimodel", "apimodel-serde"]
 LABELS = {
     "plain": "no derive",
     "serde": "serde_derive",
@@ -80,6 +83,7 @@ LABELS = {
     "serde-typed-builder": "serde_derive + typed-builder",
     "serde-derive-builder": "serde_derive + derive_builder",
     "apimodel": "ApiModel (serde + builder)",
+    "apimodel-serde": "ApiModel, migrated (serde_derive's #[serde] lines + serde_defaults)",
 }
 SERDE_DEP = 'serde = { version = "1", features = ["derive"] }'
 DEPS = {
@@ -89,6 +93,7 @@ DEPS = {
     "serde-typed-builder": [SERDE_DEP, 'typed-builder = "0.23"'],
     "serde-derive-builder": [SERDE_DEP, 'derive_builder = "0.20"'],
     "apimodel": [f'apimodel = {{ path = "{os.path.join(ROOT, "core")}" }}'],
+    "apimodel-serde": [f'apimodel = {{ path = "{os.path.join(ROOT, "core")}" }}'],
 }
 COMMON_DEPS = ['serde_json = "1"']
 # `--suite parts`: ApiModel with one part of the expansion left out (`APIMODEL_BENCH_OMIT`, read
@@ -118,8 +123,9 @@ def derive_attrs(variant: str, is_struct: bool) -> list[str]:
         return []
     if variant == "apimodel":
         return ["#[derive(apimodel::ApiModel)]"] + ([] if is_struct else ['#[api(rename_all = "kebab-case")]'])
-    derives = ["serde::Serialize", "serde::Deserialize"]
-    extra = []
+    # A serde_derive model migrated: the derive swapped, its `#[serde]` lines kept.
+    derives = ["apimodel::ApiModel"] if variant == "apimodel-serde" else ["serde::Serialize", "serde::Deserialize"]
+    extra = ["#[api(serde_defaults)]"] if variant == "apimodel-serde" else []
     if is_struct:
         if variant == "serde-bon":
             derives.append("bon::Builder")
@@ -138,7 +144,7 @@ def derive_attrs(variant: str, is_struct: bool) -> list[str]:
 def field_attrs(variant: str, optional: bool) -> list[str]:
     """Per-field attributes: what each derive needs to match ApiModel's behaviour."""
     out = []
-    if variant.startswith("serde") and optional:
+    if (variant.startswith("serde") or variant == "apimodel-serde") and optional:
         out.append('#[serde(default, skip_serializing_if = "Option::is_none")]')
     if variant == "serde-typed-builder":
         out.append("#[builder(default, setter(into, strip_option))]" if optional else "#[builder(setter(into))]")

@@ -16,9 +16,10 @@
 //! assert_eq!(err.path(), "categories[1]");
 //! assert_eq!(
 //!     err.to_string(),
-//!     "categories[1]: invalid type: integer `3`, expected a string at line 1 column 54",
+//!     "categories[1]: data did not match any variant of untagged enum \
+//!      ConnectSessionCreateCategories at line 1 column 55",
 //! );
-//! assert_eq!((err.inner().line(), err.inner().column()), (1, 54));
+//! assert_eq!((err.inner().line(), err.inner().column()), (1, 55));
 //!
 //! // At the top level there is no path to name: the text is serde_json's alone.
 //! let err = apimodel::json::from_str::<ConnectSessionCreate>(r#"{"originOwnerId":"c"}"#)
@@ -60,8 +61,8 @@ where
 /// about.
 ///
 /// `Display` writes `path: message`, for example
-/// ``categories[1]: invalid type: integer `3`, expected a string at line 1 column 54``, or the
-/// message alone when there is no path to name (see [`Error::path`]).
+/// ``originOwnerId: invalid type: null, expected a string at line 1 column 21``, or the message
+/// alone when there is no path to name (see [`Error::path`]).
 #[derive(Debug)]
 pub struct Error {
     path: String,

@@ -436,3 +436,18 @@ fn setter_arg(f: &Field<'_>) -> (TokenStream, TokenStream) {
         (quote!(#target), quote!(value))
     }
 }
+
+/// A field name the builder's own methods take (`build`, or `maybe_x` beside an `Option` field
+/// `x`). `check.rs` refuses these with apimodel's defaults; with serde's, the model gets no
+/// builder instead (serde_derive takes any field names).
+pub fn setters_clash(fields: &[Field<'_>]) -> bool {
+    fields.iter().any(|f| {
+        let name = f.name();
+        name == "build"
+            || name.strip_prefix("maybe_").is_some_and(|base| {
+                fields
+                    .iter()
+                    .any(|g| g.option_inner.is_some() && g.name() == base)
+            })
+    })
+}

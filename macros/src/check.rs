@@ -22,7 +22,8 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
     }
 }
 
-/// `tag`, `content` and `untagged` describe data enums only.
+/// `tag`, `content` and `untagged` describe data enums only; a struct with named fields also
+/// takes serde's `tag` (it writes the struct's name under it).
 fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
     let what = match cont.data {
         Data::Struct(_) => "a struct",
@@ -32,10 +33,14 @@ fn check_tag_on_non_enum(cx: &Ctxt, cont: &Container<'_>) {
         Data::Enum(_) | Data::Union(_) => return,
     };
     let c = &cont.attrs;
+    let tag = match cont.data {
+        Data::Struct(_) => None,
+        _ => c.tag.span(),
+    };
     each_set(
         cx,
         [
-            (c.tag.span(), "tag"),
+            (tag, "tag"),
             (c.content.span(), "content"),
             (c.untagged.span(), "untagged"),
         ],
@@ -83,12 +88,15 @@ fn check_struct(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
     check_transparent(cx, cont, fields);
     let mut wire_names: BTreeMap<&str, &Field<'_>> = BTreeMap::new();
     let mut additional: Option<&Field<'_>> = None;
-    let mut flattened: Vec<&Field<'_>> = Vec::new();
     for field in fields {
         check_attribute_combinations(cx, field);
         check_additional_properties(cx, cont, field, &mut additional);
-        check_flatten(cx, cont, field, &mut flattened);
-        check_setter_names(cx, fields, field);
+        check_flatten(cx, field);
+        // With serde's defaults, a model whose field names clash with the builder's methods
+        // gets no builder (`builder::setters_clash`) rather than an error serde would not give.
+        if !cont.serde_defaults() {
+            check_setter_names(cx, fields, field);
+        }
         check_wire_name(cx, field, &mut wire_names);
     }
 }
@@ -148,6 +156,12 @@ fn check_de_lifetime(cx: &Ctxt, cont: &Container<'_>) {
 fn check_attribute_combinations(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
+    if field.serde_defaults {
+        // serde_derive takes every combination these rules refuse (a skipped field's `rename`,
+        // `default` on an `Option<Option<T>>`, ..); the apimodel-only keys they name
+        // (`required`, `skip_none`) keep their meaning without the checks.
+        return;
+    }
     if let (Some(span), None) = (a.required.span(), field.option_inner) {
         cx.syn_error(syn::Error::new(
             span,
@@ -267,24 +281,17 @@ fn check_additional_properties<'c, 'a>(
     }
 }
 
-/// `flatten`: alone on its field, on a struct model or a map with `String` keys (or an
-/// `Option` of one), and no two fields whose keys clash for certain: one model flattened twice,
-/// or two fields that each take every key the model does not own.
-fn check_flatten<'c, 'a>(
-    cx: &Ctxt,
-    cont: &Container<'_>,
-    field: &'c Field<'a>,
-    flattened: &mut Vec<&'c Field<'a>>,
-) {
+/// `flatten`: alone on its field, and not on an `Option` of an `Option` (serde's reading of one
+/// is not implemented, and means nothing useful). Any other type
+/// compiles, as serde's: what has no keys (a number, a string, a list), a map whose keys are not
+/// strings, one model flattened twice or two maps that each take every leftover key fail (or
+/// read) at run time as serde's do.
+fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
-    let Some(span) = a.flatten.span() else {
-        if a.additional_properties.is_set() {
-            check_catch_all_clash(cx, field, flattened);
-            flattened.push(field);
-        }
+    if !a.flatten.is_set() {
         return;
-    };
+    }
     for (set, key, why) in [
         (
             a.rename.span(),
@@ -331,82 +338,15 @@ fn check_flatten<'c, 'a>(
             ));
         }
     }
-    let ty = field.option_inner.unwrap_or(field.ty);
-    let kind = flat_kind(ty);
-    // `Option<Option<T>>` is shown whole; otherwise what is flattened.
-    let shown = match kind {
-        FlatKind::NoKeys(OPTION_OPTION) => type_text(field.ty),
-        _ => type_text(ty),
-    };
-    match kind {
-        FlatKind::Model => {}
-        FlatKind::Map => {
-            if cont.attrs.deny_unknown_fields.is_set() {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    format!("a flattened map receives every key that `deny_unknown_fields` rejects (serde would then reject them all); remove `deny_unknown_fields` or flatten a model instead of `{shown}`"),
-                ));
-            }
-            check_catch_all_clash(cx, field, flattened);
-        }
-        FlatKind::MapWithoutStringKeys => cx.error_spanned_by(
+    // serde reads a flattened `Option<T>` as `T` or `None`, and so an `Option<Option<T>>` as
+    // `Some` of that: not what the tri-state `Option<Option<T>>` means anywhere else.
+    if field.option_inner.and_then(option_inner).is_some() {
+        cx.error_spanned_by(
             &field.original.ty,
-            format!("a flattened map needs `String` keys, as the keys of a JSON object; `{shown}` does not have them"),
-        ),
-        FlatKind::NoKeys(what) => cx.error_spanned_by(
-            &field.original.ty,
-            format!("`flatten` writes the keys of a struct model (or a map) at this model's level, but `{shown}` is {what}, which has no keys; remove `flatten` to give `{name}` a key of its own"),
-        ),
-    }
-    if let Some(first) = flattened
-        .iter()
-        .find(|f| f.attrs.flatten.is_set() && same_type(f, field))
-    {
-        cx.syn_error(syn::Error::new(
-            span,
-            format!("`{}` and `{name}` both flatten `{shown}`: every key of `{shown}` would be written twice and read once; flatten it once", first.name()),
-        ));
-    }
-    flattened.push(field);
-}
-
-/// The flattened (or `Option`) type of two fields, compared as written.
-fn same_type(a: &Field<'_>, b: &Field<'_>) -> bool {
-    let ty = |f: &Field<'_>| f.option_inner.unwrap_or(f.ty).to_token_stream().to_string();
-    ty(a) == ty(b)
-}
-
-/// A flattened map or `additional_properties` takes every key no one else owns: two of them
-/// write each key twice.
-fn check_catch_all_clash(cx: &Ctxt, field: &Field<'_>, seen: &[&Field<'_>]) {
-    let takes_all = |f: &Field<'_>| {
-        f.attrs.additional_properties.is_set()
-            || (f.attrs.flatten.is_set()
-                && matches!(flat_kind(f.option_inner.unwrap_or(f.ty)), FlatKind::Map))
-    };
-    // Two `additional_properties` are reported by `check_additional_properties`.
-    let both_additional = |f: &Field<'_>| {
-        f.attrs.additional_properties.is_set() && field.attrs.additional_properties.is_set()
-    };
-    if let Some(first) = seen.iter().find(|f| takes_all(f) && !both_additional(f)) {
-        let at = field
-            .attrs
-            .flatten
-            .span()
-            .or(field.attrs.additional_properties.span())
-            .unwrap_or_else(|| field.span());
-        cx.syn_error(syn::Error::new(
-            at,
-            format!(
-                "`{}` and `{}` both take every key this model does not own: each would be written twice; keep one of them",
-                first.name(),
-                field.name()
-            ),
-        ));
+            format!("`flatten` on `{}` is not supported: serde reads a flattened `Option` of an `Option` as `Some` of the inner one, never `None`, unlike a tri-state field; flatten an `Option<T>`, or remove `flatten` to give `{name}` a key of its own", type_text(field.ty)),
+        );
     }
 }
-
-const OPTION_OPTION: &str = "an `Option` of an `Option`";
 
 /// A type as the user wrote it, without the token printer's spaces.
 fn type_text(ty: &syn::Type) -> String {
@@ -414,55 +354,6 @@ fn type_text(ty: &syn::Type) -> String {
         .to_string()
         .replace(' ', "")
         .replace(',', ", ")
-}
-
-enum FlatKind {
-    /// Any other named type: a struct model, decided by the compiler.
-    Model,
-    /// `BTreeMap<String, V>`, `HashMap<String, V>`, `serde_json::Map<String, Value>`.
-    Map,
-    MapWithoutStringKeys,
-    /// A type that is written as no map at all, described.
-    NoKeys(&'static str),
-}
-
-/// What a flattened type is, decided on the tokens as serde users write them.
-fn flat_kind(ty: &syn::Type) -> FlatKind {
-    let ty = crate::ast::ungroup(ty);
-    let path = match ty {
-        syn::Type::Path(p) if p.qself.is_none() => p,
-        syn::Type::Tuple(t) if t.elems.is_empty() => return FlatKind::NoKeys("the unit type"),
-        syn::Type::Tuple(_) => return FlatKind::NoKeys("a tuple"),
-        syn::Type::Array(_) | syn::Type::Slice(_) => return FlatKind::NoKeys("a sequence"),
-        syn::Type::Reference(r) => return flat_kind(&r.elem),
-        _ => return FlatKind::Model,
-    };
-    let Some(last) = path.path.segments.last() else {
-        return FlatKind::Model;
-    };
-    let args = crate::ast::type_args(last);
-    let name = last.ident.to_string();
-    match name.as_str() {
-        "bool" => FlatKind::NoKeys("a boolean"),
-        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" | "u8" | "u16" | "u32" | "u64" | "u128"
-        | "usize" | "f32" | "f64" => FlatKind::NoKeys("a number"),
-        n if n.starts_with("NonZero") => FlatKind::NoKeys("a number"),
-        "char" | "String" | "str" => FlatKind::NoKeys("a string"),
-        "Vec" | "VecDeque" | "LinkedList" | "BinaryHeap" | "HashSet" | "BTreeSet" | "IndexSet" => {
-            FlatKind::NoKeys("a sequence")
-        }
-        "Option" => FlatKind::NoKeys(OPTION_OPTION),
-        "Box" | "Rc" | "Arc" => args
-            .first()
-            .map_or(FlatKind::Model, |inner| flat_kind(inner)),
-        "Map" | "BTreeMap" | "HashMap" => match args.first() {
-            Some(key) if last_segment(key).is_some_and(|s| s.ident == "String") => FlatKind::Map,
-            // `serde_json::Map` written without arguments (a type alias is a model to us).
-            None if name == "Map" => FlatKind::Map,
-            _ => FlatKind::MapWithoutStringKeys,
-        },
-        _ => FlatKind::Model,
-    }
 }
 
 /// Field names that would clash with the builder's methods.
@@ -704,8 +595,8 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
                 ),
             );
         }
-        if tagging == Tagging::Untagged {
-            continue;
+        if tagging == Tagging::Untagged || cont.serde_defaults() {
+            continue; // serde_derive takes shared names (the first variant is read)
         }
         if let Some(first) = wire_names.get(v.wire.as_str()) {
             let at = match v.attrs.rename.get().and_then(|n| n.ser.as_ref()) {
@@ -768,8 +659,8 @@ fn check_variant_other<'c, 'a>(
 }
 
 /// What a variant holds: struct fields as a struct's (minus the builder-only and map-only
-/// attributes), no attributes on tuple fields, and the shapes an internally tagged enum can
-/// merge its tag into.
+/// attributes), no attributes on tuple fields, and no tuple variant in an internally tagged
+/// enum.
 fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &Variant<'_>) {
     let name = v.ident;
     // An untagged variant writes no tag: none goes into its content (serde's rule too).
@@ -778,15 +669,12 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
         _ => None,
     };
     match &v.shape {
-        Shape::Unit => {}
-        Shape::Newtype(ty) => {
-            if let (Some(tag), false) = (writes_tag(tagging), reads_from_map(ty)) {
-                cx.error_spanned_by(
-                    ty,
-                    format!("an internally tagged variant writes its tag `{tag}` into its content, which must be an object: `{name}` holds a value that is not one; hold a struct model or a map, or use `content = \"...\"` (adjacently tagged)"),
-                );
-            }
-        }
+        // A newtype's value is only known to be an object at run time: serde compiles any, then
+        // fails to write a tag into a string or a list (`cannot serialize tagged newtype variant
+        // E::V containing a string`) and to read one from an object; so does the runtime.
+        Shape::Unit | Shape::Newtype(_) => {}
+        // serde refuses these too (`#[serde(tag = "...")] cannot be used with tuple variants`),
+        // untagged ones included.
         Shape::Tuple(_) => {
             if let Tagging::Internal(tag) = tagging {
                 cx.error_spanned_by(
@@ -854,25 +742,6 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
     }
     if cont.attrs.deny_unknown_fields.is_set() {
         // applies to struct variants (as serde's)
-    }
-}
-
-/// A type that can read an object: anything but the types known to be scalars or sequences.
-fn reads_from_map(ty: &syn::Type) -> bool {
-    const NOT_MAPS: &[&str] = &[
-        "String", "str", "char", "bool", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16",
-        "u32", "u64", "u128", "usize", "f32", "f64", "Vec", "VecDeque", "HashSet", "BTreeSet",
-        "Option", "Cow",
-    ];
-    match crate::ast::ungroup(ty) {
-        syn::Type::Path(p) if p.qself.is_none() => p
-            .path
-            .segments
-            .last()
-            .is_none_or(|s| !NOT_MAPS.iter().any(|n| s.ident == n)),
-        syn::Type::Reference(r) => reads_from_map(&r.elem),
-        syn::Type::Paren(p) => reads_from_map(&p.elem),
-        _ => false,
     }
 }
 

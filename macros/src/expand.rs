@@ -55,7 +55,9 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
     match &cont.data {
         Data::Struct(fields) => {
             let defaults = crate::default::functions(cont, fields);
-            let (builder, builder_impls) = if omit.iter().any(|o| o == "builder") {
+            let no_builder = omit.iter().any(|o| o == "builder")
+                || (cont.serde_defaults() && crate::builder::setters_clash(fields));
+            let (builder, builder_impls) = if no_builder {
                 (TokenStream::new(), TokenStream::new())
             } else {
                 crate::builder::expand(cont, fields, false)

@@ -37,7 +37,9 @@ pub fn expand(cont: &Container<'_>) -> (TokenStream, TokenStream) {
 
 /// The builder without gates, unless a field named `build` is the error: it would clash again.
 fn builder(cont: &Container<'_>, fields: &[Field<'_>]) -> (TokenStream, TokenStream) {
-    if fields.iter().any(|f| f.name() == "build") {
+    if fields.iter().any(|f| f.name() == "build")
+        || (cont.serde_defaults() && crate::builder::setters_clash(fields))
+    {
         return (TokenStream::new(), TokenStream::new());
     }
     let defaults = crate::default::functions(cont, fields);

@@ -29,6 +29,16 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
     let mut pieces = Vec::new();
+    // serde's `tag = ".."` on a struct: the struct's name under the tag, first (reading ignores
+    // it, as serde_derive's does).
+    if let Some(tag) = cont.attrs.tag.get() {
+        let name = cont.name_ser();
+        if as_map {
+            steps.push(quote!(__ap::ser::entry(&mut __state, #tag, #name);));
+        } else {
+            pieces.push(quote!(__ap::ser::Field(#tag, #name)));
+        }
+    }
     for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.is_written()) {
         let member = f.ident;
         let access = quote!(&self.#member);

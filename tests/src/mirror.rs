@@ -53,10 +53,14 @@ pub struct ConnectSessionCreateMetadata {
     pub values: Map<String, Value>,
 }
 
-/// Mirror of the open enum [`api::ConnectSessionCreateCategories`]: it reads and writes as a
-/// `String`, the known values mapped by a hand-written table (not by apimodel's code).
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Eq, Hash)]
-#[serde(from = "String", into = "String")]
+/// Mirror of the open enum [`api::ConnectSessionCreateCategories`]: from a self-describing
+/// (human-readable) format it reads as serde_derive's unit variants with a last
+/// `#[serde(untagged)] Unknown(String)` ([`serde_form`]: also serde's map form of a known value,
+/// `{"hris": null}`, and serde's messages); from a compact one (postcard), where serde's form
+/// cannot be read at all, as a `String`. It writes a `String` (a unit variant would be its index
+/// in postcard), the known values mapped by a hand-written table (not by apimodel's code).
+#[derive(Serialize, Debug, Clone, PartialEq, Eq, Hash)]
+#[serde(into = "String")]
 #[allow(
     missing_docs,
     reason = "variants are the wire values listed in the spec"
@@ -77,6 +81,71 @@ pub enum ConnectSessionCreateCategories {
     Accounting,
     Scheduling,
     Unknown(String),
+}
+
+impl<'de> Deserialize<'de> for ConnectSessionCreateCategories {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        if deserializer.is_human_readable() {
+            serde_form::ConnectSessionCreateCategories::deserialize(deserializer).map(Self::from)
+        } else {
+            String::deserialize(deserializer).map(Self::from)
+        }
+    }
+}
+
+/// [`ConnectSessionCreateCategories`] as serde_derive reads an open enum.
+pub mod serde_form {
+    use serde::Deserialize;
+
+    /// The known values as unit variants, then any other string.
+    #[derive(Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    #[allow(
+        missing_docs,
+        reason = "variants are the wire values listed in the spec"
+    )]
+    pub enum ConnectSessionCreateCategories {
+        Ats,
+        Hris,
+        HrisLegacy,
+        Crm,
+        Iam,
+        Marketing,
+        Lms,
+        Stackone,
+        Documents,
+        Ticketing,
+        Screening,
+        Messaging,
+        Accounting,
+        Scheduling,
+        #[serde(untagged)]
+        Unknown(String),
+    }
+
+    impl From<ConnectSessionCreateCategories> for super::ConnectSessionCreateCategories {
+        fn from(c: ConnectSessionCreateCategories) -> Self {
+            use super::ConnectSessionCreateCategories as C;
+            use ConnectSessionCreateCategories as F;
+            match c {
+                F::Ats => C::Ats,
+                F::Hris => C::Hris,
+                F::HrisLegacy => C::HrisLegacy,
+                F::Crm => C::Crm,
+                F::Iam => C::Iam,
+                F::Marketing => C::Marketing,
+                F::Lms => C::Lms,
+                F::Stackone => C::Stackone,
+                F::Documents => C::Documents,
+                F::Ticketing => C::Ticketing,
+                F::Screening => C::Screening,
+                F::Messaging => C::Messaging,
+                F::Accounting => C::Accounting,
+                F::Scheduling => C::Scheduling,
+                F::Unknown(s) => C::Unknown(s),
+            }
+        }
+    }
 }
 
 /// The 14 wire values of the categories, in declaration order.

@@ -1,6 +1,7 @@
-//! String enums: the open `ConnectSessionCreateCategories` (a string on every format, like its
-//! `#[serde(from = "String", into = "String")]` mirror) and closed enums (serde_derive's enum of
-//! unit variants), in JSON, `serde_json::Value`, postcard and serde's value deserializers.
+//! String enums: the open `ConnectSessionCreateCategories` (written as a string on every
+//! format; read as serde_derive's unit variants with a last `#[serde(untagged)] Unknown(String)`
+//! from a self-describing format, as a string from a compact one) and closed enums (serde_derive's
+//! enum of unit variants), in JSON, `serde_json::Value`, postcard and serde's value deserializers.
 
 #![allow(
     clippy::too_many_lines,
@@ -64,14 +65,19 @@ fn open_enum_wire_is_a_string_in_every_format() {
 }
 
 #[test]
-fn open_enum_reads_like_string() {
-    // Bytes that are UTF-8 are a string (as `String` accepts them); other bytes are not.
+fn open_enum_reads_as_serde_derives_untagged_catch_all() {
+    // From a self-describing format, serde's `#[serde(untagged)] Unknown(String)`: bytes name
+    // no variant in serde's buffer but `String` reads them, so even a known value's bytes are
+    // the catch-all's; other bytes, and what is neither a string nor a map, match no variant.
     let ok: Result<Categories, ValueError> =
         Categories::deserialize(serde::de::value::BytesDeserializer::new(b"crm"));
-    assert_eq!(ok.unwrap(), Categories::Crm);
+    assert_eq!(ok.unwrap(), Categories::Unknown("crm".to_owned()));
     let theirs: Result<mirror::ConnectSessionCreateCategories, ValueError> =
         Deserialize::deserialize(serde::de::value::BytesDeserializer::new(b"crm"));
-    assert_eq!(theirs.unwrap(), mirror::ConnectSessionCreateCategories::Crm);
+    assert_eq!(
+        theirs.unwrap(),
+        mirror::ConnectSessionCreateCategories::Unknown("crm".to_owned())
+    );
 
     let ours: ValueError = Categories::deserialize(
         serde::de::value::BytesDeserializer::<ValueError>::new(b"\xff"),
@@ -85,7 +91,7 @@ fn open_enum_reads_like_string() {
     assert_eq!(ours.to_string(), theirs.to_string());
     assert_eq!(
         ours.to_string(),
-        "invalid value: byte array, expected a string"
+        "data did not match any variant of untagged enum ConnectSessionCreateCategories"
     );
 
     for (ours, theirs) in [
@@ -106,8 +112,30 @@ fn open_enum_reads_like_string() {
     let err: ValueError = Categories::deserialize(7u32.into_deserializer()).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "invalid type: integer `7`, expected a string"
+        "data did not match any variant of untagged enum ConnectSessionCreateCategories"
     );
+    // serde's map form of a known value, from `serde_json::Value` and YAML.
+    for (doc, want) in [
+        (r#"{"hris-legacy": null}"#, Ok(Categories::HrisLegacy)),
+        (
+            r#"{"new": null}"#,
+            Err("data did not match any variant of untagged enum ConnectSessionCreateCategories"),
+        ),
+    ] {
+        let want = want.map_err(str::to_owned);
+        let value: serde_json::Value = serde_json::from_str(doc).unwrap();
+        let ours = serde_json::from_value::<Categories>(value.clone()).map_err(|e| e.to_string());
+        let theirs = serde_json::from_value::<mirror::ConnectSessionCreateCategories>(value)
+            .map_err(|e| e.to_string());
+        assert_eq!(ours, want, "{doc}");
+        assert_eq!(theirs.map(|t| to_ours(&t)), want, "{doc}");
+        let yaml = serde_yaml::from_str::<Categories>(doc).map_err(|e| e.to_string());
+        assert_eq!(yaml, want, "{doc}");
+    }
+}
+
+fn to_ours(c: &mirror::ConnectSessionCreateCategories) -> Categories {
+    c.clone().into()
 }
 
 #[test]

@@ -31,7 +31,7 @@ const REFUSALS: [(StatusCode, &str); 3] = [
     ),
     (
         StatusCode::UNPROCESSABLE_ENTITY,
-        r#"{"statusCode":422,"message":"categories[1]: invalid type: integer `3`, expected a string at line 1 column 83"}"#,
+        r#"{"statusCode":422,"message":"categories[1]: data did not match any variant of untagged enum ConnectSessionCreateCategories at line 1 column 84"}"#,
     ),
     (
         StatusCode::BAD_REQUEST,

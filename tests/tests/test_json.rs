@@ -57,7 +57,7 @@ fn connect_session_create_errors() {
         (
             r#"{"originOwnerId":"customer-123","categories":["hris",3]}"#,
             "categories[1]",
-            "categories[1]: invalid type: integer `3`, expected a string at line 1 column 54",
+            "categories[1]: data did not match any variant of untagged enum ConnectSessionCreateCategories at line 1 column 55",
         ),
         (
             r#"{"originOwnerId":"customer-123"}"#,

@@ -39,6 +39,17 @@ fn json_unplaced<T: Serialize + DeserializeOwned>(doc: &str) -> Result<String, S
     })
 }
 
+/// [`json_unplaced`] for values that cannot be written back: the value's `Debug` (the same text
+/// for ours and theirs, whose types have the same names).
+fn debug_unplaced<T: DeserializeOwned + std::fmt::Debug>(doc: &str) -> Result<String, String> {
+    serde_json::from_str::<T>(doc)
+        .map(|v| format!("{v:?}"))
+        .map_err(|e| match e.to_string() {
+            e if e.contains(" at line ") => e[..e.rfind(" at line ").unwrap()].to_owned(),
+            e => e,
+        })
+}
+
 /// What reading postcard `bytes` gives: the JSON the value writes, or the error.
 fn postcard<T: Serialize + DeserializeOwned>(bytes: &[u8]) -> Result<String, postcard::Error> {
     postcard::from_bytes::<T>(bytes).map(|v| serde_json::to_string(&v).unwrap())
@@ -388,7 +399,7 @@ mod untagged_in_internal {
 
         #[derive(ApiModel, Debug, PartialEq)]
         #[api(tag = "type")]
-        pub enum Container {
+        pub enum Environment {
             Auto {
                 memory_limit: Option<String>,
             },
@@ -412,7 +423,7 @@ mod untagged_in_internal {
             rename_all = "camelCase",
             rename_all_fields = "camelCase"
         )]
-        pub enum Container {
+        pub enum Environment {
             Auto {
                 #[serde(default, skip_serializing_if = "Option::is_none")]
                 memory_limit: Option<String>,
@@ -460,42 +471,42 @@ fn untagged_variants_of_an_internally_tagged_enum() {
         r#"{}"#,
         r#"["auto"]"#,
     ] {
-        same_untagged::<ours::Container, theirs::Container>(doc);
+        same_untagged::<ours::Environment, theirs::Environment>(doc);
     }
     assert_eq!(
-        json::<ours::Container>(r#""cntr_1""#),
+        json::<ours::Environment>(r#""cntr_1""#),
         Ok(r#""cntr_1""#.into())
     );
-    assert_eq!(json::<ours::Container>("[1,2]"), Ok("[1,2]".into()));
+    assert_eq!(json::<ours::Environment>("[1,2]"), Ok("[1,2]".into()));
     assert_eq!(
-        json::<ours::Container>(r#"{"type":3}"#),
+        json::<ours::Environment>(r#"{"type":3}"#),
         Ok(r#"{"type":3}"#.into())
     );
     assert_eq!(
-        json::<ours::Container>("5"),
-        Err("data did not match any variant of untagged enum Container: \
-             tagged variants: invalid type: integer `5`, expected internally tagged enum Container; \
+        json::<ours::Environment>("5"),
+        Err("data did not match any variant of untagged enum Environment: \
+             tagged variants: invalid type: integer `5`, expected internally tagged enum Environment; \
              ContainerId: invalid type: integer `5`, expected a string; \
              Sizes: invalid type: integer `5`, expected a sequence; \
-             Typed: invalid type: integer `5`, expected struct variant Container::Typed"
+             Typed: invalid type: integer `5`, expected struct variant Environment::Typed"
             .into())
     );
     for (ours, theirs) in [
         (
-            ours::Container::ContainerId("c".into()),
-            theirs::Container::ContainerId("c".into()),
+            ours::Environment::ContainerId("c".into()),
+            theirs::Environment::ContainerId("c".into()),
         ),
         (
-            ours::Container::Sizes(vec![1]),
-            theirs::Container::Sizes(vec![1]),
+            ours::Environment::Sizes(vec![1]),
+            theirs::Environment::Sizes(vec![1]),
         ),
         (
-            ours::Container::Typed { r#type: 2 },
-            theirs::Container::Typed { r#type: 2 },
+            ours::Environment::Typed { r#type: 2 },
+            theirs::Environment::Typed { r#type: 2 },
         ),
         (
-            ours::Container::Auto { memory_limit: None },
-            theirs::Container::Auto { memory_limit: None },
+            ours::Environment::Auto { memory_limit: None },
+            theirs::Environment::Auto { memory_limit: None },
         ),
     ] {
         assert_eq!(
@@ -503,4 +514,572 @@ fn untagged_variants_of_an_internally_tagged_enum() {
             serde_json::to_string(&theirs).unwrap()
         );
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// An open string enum is serde's enum of unit variants with a last `#[serde(untagged)]
+// Other(String)`: it also reads serde's map form of a known value.
+
+mod open_enum {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, Clone, PartialEq)]
+        pub enum SpeechModel {
+            #[api(rename = "tts-1")]
+            Tts1,
+            #[api(rename = "tts-1-hd")]
+            Tts1Hd,
+            #[api(other)]
+            Other(String),
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+        pub enum SpeechModel {
+            #[serde(rename = "tts-1")]
+            Tts1,
+            #[serde(rename = "tts-1-hd")]
+            Tts1Hd,
+            #[serde(untagged)]
+            Other(String),
+        }
+    }
+
+    /// A serde_derive struct that buffers its content (`flatten`): the enum is read from serde's
+    /// `Content`.
+    #[derive(Serialize, Deserialize)]
+    pub struct Flat<S> {
+        #[serde(flatten)]
+        pub inner: Field<S>,
+    }
+
+    #[derive(Serialize, Deserialize)]
+    pub struct Field<S> {
+        pub model: S,
+    }
+}
+
+/// Reading `doc` from JSON text, a `serde_json::Value` and YAML gives the same for ours and
+/// theirs: the same value, or the same message (at the same position).
+fn same_open<A, M>(doc: &str)
+where
+    A: Serialize + DeserializeOwned,
+    M: Serialize + DeserializeOwned,
+{
+    fn show<T: Serialize, E: ToString>(r: Result<T, E>) -> Result<String, String> {
+        r.map(|v| serde_json::to_string(&v).unwrap())
+            .map_err(|e| e.to_string())
+    }
+    assert_eq!(
+        show(serde_json::from_str::<A>(doc)),
+        show(serde_json::from_str::<M>(doc)),
+        "json {doc}"
+    );
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(doc) {
+        assert_eq!(
+            show(serde_json::from_value::<A>(value.clone())),
+            show(serde_json::from_value::<M>(value)),
+            "value {doc}"
+        );
+    }
+    assert_eq!(
+        show(serde_yaml::from_str::<A>(doc)),
+        show(serde_yaml::from_str::<M>(doc)),
+        "yaml {doc}"
+    );
+}
+
+#[test]
+fn open_enum_reads_the_map_form_of_a_known_value() {
+    use open_enum::{Flat, ours, theirs};
+    for doc in [
+        r#""tts-1""#,
+        r#""tts-1-hd""#,
+        r#""whisper""#,
+        r#""""#,
+        r#"{"tts-1": null}"#,
+        r#"{"tts-1-hd": null}"#,
+        r#"{"unknown": null}"#,
+        r#"{"tts-1": 5}"#,
+        r#"{"tts-1": {}}"#,
+        r#"{"tts-1": []}"#,
+        r#"{"tts-1": "x"}"#,
+        r#"{}"#,
+        r#"{"tts-1": null, "tts-1-hd": null}"#,
+        r#"5"#,
+        r#"-1.5"#,
+        r#"true"#,
+        r#"null"#,
+        r#"[]"#,
+        r#"["tts-1"]"#,
+    ] {
+        same_open::<ours::SpeechModel, theirs::SpeechModel>(doc);
+        let nested = format!(r#"{{"model": {doc}}}"#);
+        same_open::<Flat<ours::SpeechModel>, Flat<theirs::SpeechModel>>(&nested);
+    }
+    let read = |doc| serde_json::from_str::<ours::SpeechModel>(doc).map_err(|e| e.to_string());
+    assert_eq!(read(r#"{"tts-1": null}"#), Ok(ours::SpeechModel::Tts1));
+    assert_eq!(read(r#"{"tts-1-hd":null}"#), Ok(ours::SpeechModel::Tts1Hd));
+    assert_eq!(read(r#""tts-1""#), Ok(ours::SpeechModel::Tts1));
+    assert_eq!(
+        read(r#""whisper""#),
+        Ok(ours::SpeechModel::Other("whisper".into()))
+    );
+    for doc in [r#"{"unknown": null}"#, r#"{"tts-1": 5}"#, "5", "[]"] {
+        assert_eq!(
+            read(doc),
+            Err("data did not match any variant of untagged enum SpeechModel".into()),
+            "{doc}"
+        );
+    }
+    // Inside a struct, serde_json names the position of the struct's value.
+    assert_eq!(
+        serde_json::from_str::<Flat<ours::SpeechModel>>(r#"{"model": 5}"#)
+            .map(|_| ())
+            .map_err(|e| e.to_string()),
+        Err(
+            "data did not match any variant of untagged enum SpeechModel at line 1 column 12"
+                .into()
+        )
+    );
+    // Written as a string, as serde writes the unit variant and the untagged `String` in JSON.
+    for (ours, theirs) in [
+        (ours::SpeechModel::Tts1, theirs::SpeechModel::Tts1),
+        (
+            ours::SpeechModel::Other("x".into()),
+            theirs::SpeechModel::Other("x".into()),
+        ),
+    ] {
+        assert_eq!(
+            serde_json::to_string(&ours).unwrap(),
+            serde_json::to_string(&theirs).unwrap()
+        );
+    }
+}
+
+#[test]
+fn open_enum_bytes_are_the_catch_alls() {
+    use open_enum::{ours, theirs};
+    use serde::Deserialize as _;
+    use serde::de::IntoDeserializer as _;
+    use serde::de::value::{BytesDeserializer, Error};
+
+    // serde's buffer gives no variant a name from bytes, but `String` reads them; a char is
+    // neither.
+    let bytes = |b: &'static [u8]| {
+        (
+            ours::SpeechModel::deserialize(BytesDeserializer::<Error>::new(b))
+                .map_err(|e| e.to_string()),
+            theirs::SpeechModel::deserialize(BytesDeserializer::<Error>::new(b))
+                .map_err(|e| e.to_string()),
+        )
+    };
+    let (o, t) = bytes(b"tts-1");
+    assert_eq!(o, Ok(ours::SpeechModel::Other("tts-1".into())));
+    assert_eq!(t, Ok(theirs::SpeechModel::Other("tts-1".into())));
+    let (o, t) = bytes(b"\xff");
+    let want = "data did not match any variant of untagged enum SpeechModel";
+    assert_eq!(t, Err(want.into()));
+    assert_eq!(o, Err(want.into()));
+    let ours: Result<_, Error> = ours::SpeechModel::deserialize('x'.into_deserializer());
+    let theirs: Result<_, Error> = theirs::SpeechModel::deserialize('x'.into_deserializer());
+    let (ours, theirs) = (
+        ours.unwrap_err().to_string(),
+        theirs.unwrap_err().to_string(),
+    );
+    assert_eq!(
+        theirs,
+        "data did not match any variant of untagged enum SpeechModel"
+    );
+    assert_eq!(ours, theirs);
+}
+
+#[test]
+fn open_enum_is_a_string_in_postcard() {
+    use open_enum::ours::SpeechModel;
+    // A compact format has no `deserialize_any`: the enum is the string it writes (serde's
+    // mirror cannot read postcard at all).
+    for value in [SpeechModel::Tts1Hd, SpeechModel::Other("whisper".into())] {
+        let bytes = postcard::to_allocvec(&value).unwrap();
+        assert_eq!(bytes, postcard::to_allocvec(&value_str(&value)).unwrap());
+        assert_eq!(postcard::from_bytes::<SpeechModel>(&bytes).unwrap(), value);
+    }
+    assert_eq!(
+        postcard::from_bytes::<open_enum::theirs::SpeechModel>(b"\x05tts-1").unwrap_err(),
+        postcard::Error::WontImplement
+    );
+}
+
+fn value_str(value: &open_enum::ours::SpeechModel) -> &str {
+    value.as_str()
+}
+
+// ---------------------------------------------------------------------------------------------
+// An internally tagged newtype variant holding a value that is not an object compiles, as
+// serde's; writing it fails with serde's message, reading it with its content error.
+
+mod tagged_scalar {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Point {
+            pub x: i32,
+            pub label: Option<String>,
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "type")]
+        pub enum Value {
+            Text(String),
+            Count(u32),
+            List(Vec<u8>),
+            Maybe(Option<Point>),
+            Unit(()),
+            Point(Point),
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Point {
+            pub x: i32,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub label: Option<String>,
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type", rename_all = "camelCase")]
+        pub enum Value {
+            Text(String),
+            Count(u32),
+            List(Vec<u8>),
+            Maybe(Option<Point>),
+            Unit(()),
+            Point(Point),
+        }
+    }
+}
+
+#[test]
+fn tagged_newtype_of_a_non_object_fails_at_run_time() {
+    use tagged_scalar::{ours, theirs};
+    let write = |o: &ours::Value, t: &theirs::Value| {
+        let ours = serde_json::to_string(o).map_err(|e| e.to_string());
+        assert_eq!(ours, serde_json::to_string(t).map_err(|e| e.to_string()));
+        ours
+    };
+    assert_eq!(
+        write(
+            &ours::Value::Text("a".into()),
+            &theirs::Value::Text("a".into())
+        ),
+        Err("cannot serialize tagged newtype variant Value::Text containing a string".into())
+    );
+    assert_eq!(
+        write(&ours::Value::Count(1), &theirs::Value::Count(1)),
+        Err("cannot serialize tagged newtype variant Value::Count containing an integer".into())
+    );
+    assert_eq!(
+        write(&ours::Value::List(vec![1]), &theirs::Value::List(vec![1])),
+        Err("cannot serialize tagged newtype variant Value::List containing a sequence".into())
+    );
+    assert_eq!(
+        write(&ours::Value::Maybe(None), &theirs::Value::Maybe(None)),
+        Err("cannot serialize tagged newtype variant Value::Maybe containing an optional".into())
+    );
+    let point = |label: Option<&str>| {
+        (
+            ours::Point {
+                x: 1,
+                label: label.map(Into::into),
+            },
+            theirs::Point {
+                x: 1,
+                label: label.map(Into::into),
+            },
+        )
+    };
+    let (o, t) = point(None);
+    assert_eq!(
+        write(&ours::Value::Maybe(Some(o)), &theirs::Value::Maybe(Some(t))),
+        Err("cannot serialize tagged newtype variant Value::Maybe containing an optional".into())
+    );
+    assert_eq!(
+        write(&ours::Value::Unit(()), &theirs::Value::Unit(())),
+        Ok(r#"{"type":"unit"}"#.into())
+    );
+    let (o, t) = point(Some("p"));
+    assert_eq!(
+        write(&ours::Value::Point(o), &theirs::Value::Point(t)),
+        Ok(r#"{"type":"point","x":1,"label":"p"}"#.into())
+    );
+
+    for doc in [
+        r#"{"type":"text"}"#,
+        r#"{"type":"text","x":1}"#,
+        r#"{"x":1,"type":"text"}"#,
+        r#"{"type":"count"}"#,
+        r#"{"type":"list"}"#,
+        r#"{"type":"maybe","x":2}"#,
+        r#"{"x":2,"type":"maybe","label":"m"}"#,
+        r#"{"type":"maybe"}"#,
+        r#"{"type":"unit"}"#,
+        r#"{"type":"unit","x":1}"#,
+        r#"{"type":"point","x":3}"#,
+        r#"["text","a"]"#,
+    ] {
+        assert_eq!(
+            debug_unplaced::<ours::Value>(doc),
+            debug_unplaced::<theirs::Value>(doc),
+            "{doc}"
+        );
+    }
+    // What is read from an object as serde reads it (and cannot be written back): the error of
+    // the value's type, at the position of the object's end when the tag came first.
+    let read = |doc| {
+        serde_json::from_str::<ours::Value>(doc)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    };
+    assert_eq!(
+        read(r#"{"type":"text","x":1}"#),
+        Err("invalid type: map, expected a string at line 1 column 21".into())
+    );
+    assert_eq!(
+        read(r#"{"x":1,"type":"text"}"#),
+        Err("invalid type: map, expected a string".into())
+    );
+    assert_eq!(
+        read(r#"{"type":"list"}"#),
+        Err("invalid type: map, expected a sequence at line 1 column 15".into())
+    );
+    assert_eq!(
+        serde_json::from_str::<ours::Value>(r#"{"type":"maybe","x":2}"#).unwrap(),
+        ours::Value::Maybe(Some(ours::Point { x: 2, label: None }))
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flattened fields serde compiles and fails on (or reads oddly) at run time: a value without
+// keys, a map whose keys are not strings, one model twice, two fields taking every leftover
+// key, a flattened map with `deny_unknown_fields`.
+
+mod odd_flatten {
+    use std::collections::BTreeMap;
+
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    macro_rules! both {
+        ($(
+            $(#[$cattr:meta])*
+            struct $name:ident { $($(#[$ours:meta])* [$(#[$theirs:meta])*] $field:ident: $ty:ty,)* }
+        )*) => {
+            pub mod ours {
+                use super::*;
+                $(
+                    #[derive(ApiModel, Debug, PartialEq, Clone)]
+                    $(#[api($cattr)])*
+                    pub struct $name { $($(#[$ours])* pub $field: $ty,)* }
+                )*
+            }
+            pub mod theirs {
+                use super::*;
+                $(
+                    #[derive(Serialize, Deserialize, Debug, PartialEq, Clone)]
+                    #[serde(rename_all = "camelCase")]
+                    $(#[serde($cattr)])*
+                    pub struct $name { $($(#[$theirs])* pub $field: $ty,)* }
+                )*
+            }
+        };
+    }
+
+    /// One model for both sides (its impls are serde_derive's wire).
+    #[derive(ApiModel, Debug, PartialEq, Clone)]
+    pub struct Base {
+        pub id: String,
+    }
+
+    both! {
+        struct Count {
+            [] id: String,
+            #[api(flatten)] [#[serde(flatten)]] count: u32,
+        }
+        struct Name {
+            #[api(flatten)] [#[serde(flatten)]] name: String,
+        }
+        struct List {
+            #[api(flatten)] [#[serde(flatten)]] list: Vec<String>,
+        }
+        struct Pair {
+            #[api(flatten)] [#[serde(flatten)]] pair: (String, String),
+        }
+        struct Unit {
+            #[api(flatten)] [#[serde(flatten)]] unit: (),
+        }
+        struct ByNumber {
+            #[api(flatten)] [#[serde(flatten)]] by_number: BTreeMap<u32, String>,
+        }
+        struct Twice {
+            #[api(flatten)] [#[serde(flatten)]] first: Base,
+            #[api(flatten)] [#[serde(flatten)]] second: Option<Base>,
+        }
+        struct TwoMaps {
+            #[api(flatten)] [#[serde(flatten)]] labels: BTreeMap<String, String>,
+            #[api(flatten)] [#[serde(flatten)]] rest: BTreeMap<String, serde_json::Value>,
+        }
+        struct MapAndRest {
+            #[api(flatten)] [#[serde(flatten)]] labels: BTreeMap<String, String>,
+            #[api(additional_properties)] [#[serde(flatten)]] rest: BTreeMap<String, String>,
+        }
+        #[deny_unknown_fields]
+        struct Denied {
+            [] id: Option<u32>,
+            #[api(flatten)] [#[serde(flatten)]] labels: BTreeMap<String, String>,
+        }
+    }
+}
+
+/// Ours and theirs read `docs` alike (`Debug` of the value, or the message) and write `value`
+/// alike (the JSON, or the message).
+fn same_flat<A, M>(docs: &[&str], ours: &A, theirs: &M)
+where
+    A: Serialize + DeserializeOwned + std::fmt::Debug,
+    M: Serialize + DeserializeOwned + std::fmt::Debug,
+{
+    let debug = |doc: &str, r: Result<String, serde_json::Error>| {
+        r.map_err(|e| e.to_string())
+            .map(|v| v.replace("theirs::", ""))
+            .map_err(|e| format!("{doc}: {e}"))
+    };
+    for doc in docs {
+        assert_eq!(
+            debug(
+                doc,
+                serde_json::from_str::<A>(doc).map(|v| format!("{v:?}"))
+            ),
+            debug(
+                doc,
+                serde_json::from_str::<M>(doc).map(|v| format!("{v:?}"))
+            ),
+        );
+    }
+    assert_eq!(
+        serde_json::to_string(ours).map_err(|e| e.to_string()),
+        serde_json::to_string(theirs).map_err(|e| e.to_string())
+    );
+}
+
+#[test]
+fn flatten_of_what_serde_refuses_at_run_time() {
+    use odd_flatten::{Base, ours, theirs};
+    use std::collections::BTreeMap;
+    let docs = [
+        r#"{}"#,
+        r#"{"id":"a"}"#,
+        r#"{"id":"a","count":1}"#,
+        r#"{"id":"a","1":"x"}"#,
+        r#"{"1":"x","2":"y"}"#,
+        r#"{"id":5}"#,
+        r#"[]"#,
+    ];
+    same_flat(
+        &docs,
+        &ours::Count {
+            id: "a".into(),
+            count: 1,
+        },
+        &theirs::Count {
+            id: "a".into(),
+            count: 1,
+        },
+    );
+    same_flat(
+        &docs,
+        &ours::Name { name: "n".into() },
+        &theirs::Name { name: "n".into() },
+    );
+    same_flat(
+        &docs,
+        &ours::List { list: vec![] },
+        &theirs::List { list: vec![] },
+    );
+    same_flat(
+        &docs,
+        &ours::Pair {
+            pair: ("a".into(), "b".into()),
+        },
+        &theirs::Pair {
+            pair: ("a".into(), "b".into()),
+        },
+    );
+    same_flat(&docs, &ours::Unit { unit: () }, &theirs::Unit { unit: () });
+    let by_number: BTreeMap<u32, String> = [(1, "x".to_owned())].into();
+    same_flat(
+        &docs,
+        &ours::ByNumber {
+            by_number: by_number.clone(),
+        },
+        &theirs::ByNumber { by_number },
+    );
+    let base = Base { id: "b".into() };
+    same_flat(
+        &docs,
+        &ours::Twice {
+            first: base.clone(),
+            second: Some(base.clone()),
+        },
+        &theirs::Twice {
+            first: base.clone(),
+            second: Some(base),
+        },
+    );
+    let labels: BTreeMap<String, String> = [("k".to_owned(), "v".to_owned())].into();
+    same_flat(
+        &docs,
+        &ours::TwoMaps {
+            labels: labels.clone(),
+            rest: BTreeMap::new(),
+        },
+        &theirs::TwoMaps {
+            labels: labels.clone(),
+            rest: BTreeMap::new(),
+        },
+    );
+    same_flat(
+        &docs,
+        &ours::MapAndRest {
+            labels: labels.clone(),
+            rest: labels.clone(),
+        },
+        &theirs::MapAndRest {
+            labels: labels.clone(),
+            rest: labels.clone(),
+        },
+    );
+    same_flat(
+        &docs,
+        &ours::Denied {
+            id: Some(1),
+            labels: labels.clone(),
+        },
+        &theirs::Denied {
+            id: Some(1),
+            labels,
+        },
+    );
 }

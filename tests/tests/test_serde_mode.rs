@@ -8,7 +8,8 @@
     clippy::trivially_copy_pass_by_ref,
     clippy::ref_option,
     clippy::needless_raw_string_hashes,
-    reason = "twin items are read only through serde; helper functions take the signatures serde calls them with; documents are written alike"
+    clippy::option_option,
+    reason = "twin items are read only through serde; helper functions take the signatures serde calls them with; documents are written alike; Option<Option<T>> is among the shapes"
 )]
 
 use serde::Serialize;
@@ -742,5 +743,67 @@ fn readme_migration_example() {
         r#"{"originOwnerId":"c-1","expires":60,"expiresIn":61}"#,
         r#"{"provider":"p"}"#,
         r#"["c-1",null,[],null,null]"#,
+    ]);
+}
+
+twin!(tagged_struct {
+    #[serde(tag = "type")]
+    pub struct Circle {
+        pub radius: f64,
+    }
+
+    #[serde(tag = "kind", deny_unknown_fields)]
+    pub struct Strict {
+        pub a: u8,
+    }
+
+    #[serde(tag = "type")]
+    pub struct WithExtra {
+        pub a: u8,
+        #[serde(flatten)]
+        pub extra: std::collections::BTreeMap<String, u8>,
+    }
+});
+
+#[test]
+fn tag_on_a_struct() {
+    use tagged_struct::{api, sd};
+    agree_all::<api::Circle, sd::Circle>(&[
+        r#"{"type":"Circle","radius":1.0}"#,
+        r#"{"radius":1.0}"#,
+        "[1.0]",
+    ]);
+    agree_all::<api::Strict, sd::Strict>(&[r#"{"kind":"Strict","a":1}"#, r#"{"a":1}"#]);
+    agree_all::<api::WithExtra, sd::WithExtra>(&[
+        r#"{"type":"WithExtra","a":1,"b":2}"#,
+        r#"{"a":1}"#,
+    ]);
+}
+
+twin!(free_names {
+    pub struct Release {
+        pub build: String,
+        pub note: Option<String>,
+        pub maybe_note: Option<String>,
+        #[serde(default)]
+        pub patch: Option<Option<u8>>,
+        #[serde(skip, rename = "unused")]
+        pub cache: u8,
+        #[serde(rename = "same")]
+        pub first: Option<u8>,
+    }
+});
+
+/// Field names and combinations serde_derive takes and apimodel's own defaults refuse: with
+/// serde's defaults they compile (the model without a builder when a name is one of the
+/// builder's methods) and read as serde's.
+#[test]
+fn serde_names_and_combinations() {
+    use free_names::{api, sd};
+    agree_all::<api::Release, sd::Release>(&[
+        r#"{"build":"b","note":"n","maybe_note":null,"patch":null,"same":1}"#,
+        r#"{"build":"b","patch":5}"#,
+        r#"{"build":"b","note":null,"maybe_note":null}"#,
+        r#"["b",null,null,null,null]"#,
     ]);
 }

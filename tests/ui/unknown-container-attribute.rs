@@ -6,10 +6,4 @@ pub struct Model {
     pub name: String,
 }
 
-#[derive(ApiModel)]
-#[api(tag = "type")]
-pub struct Other {
-    pub name: String,
-}
-
 fn main() {}

@@ -4,7 +4,7 @@ use apimodel::ApiModel;
 pub struct Model {
     #[api(renam = "fullName")]
     pub name: String,
-    #[api(flatten)]
+    #[api(flatten, rename = "r")]
     pub rest: Option<String>,
 }
 

@@ -101,7 +101,9 @@ impl<'de> Deserialize<'de> for Content<'de> {
 /// Never preallocate more than this many elements from a format's size hint.
 const MAX_PREALLOC: usize = 4096;
 
-struct ContentVisitor;
+/// Buffers any one value (`Content::deserialize`'s visitor; the open string enums buffer what is
+/// not a string through it).
+pub(crate) struct ContentVisitor;
 
 impl<'de> Visitor<'de> for ContentVisitor {
     type Value = Content<'de>;

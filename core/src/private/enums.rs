@@ -5,8 +5,11 @@ use core::marker::PhantomData;
 
 use serde::Serializer;
 use serde::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, Error, Unexpected, VariantAccess, Visitor,
+    self, Deserialize as _, DeserializeSeed, Deserializer, EnumAccess, Error, MapAccess, SeqAccess,
+    Unexpected, VariantAccess, Visitor,
 };
+
+use super::content::{Content, ContentRefDeserializer, ContentVisitor};
 
 /// What a derived string enum tells the shared code.
 pub trait StrEnum: Sized {
@@ -91,15 +94,30 @@ pub fn serialize<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<
     }
 }
 
-/// `Deserialize`: a closed enum as serde_derive's enum of unit variants; an open one from a
-/// string, as `String` reads it.
+/// `Deserialize`: a closed enum as serde_derive's enum of unit variants; an open one as
+/// serde_derive's enum of those unit variants and a last `#[serde(untagged)] Other(String)`:
+/// a string is a known value or the catch-all's, anything else is buffered and tried as serde
+/// tries it ([`buffered`]), once the format has returned (so its errors carry the position
+/// serde's do).
 #[inline]
 pub fn deserialize<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
-    match T::OTHER {
-        Some(other) => deserializer.deserialize_string(OpenVisitor(other)),
-        None => {
-            deserializer.deserialize_enum(T::NAME, T::EXPECTED, ClosedVisitor::<T>(PhantomData))
-        }
+    let Some(other) = T::OTHER else {
+        return deserializer.deserialize_enum(
+            T::NAME,
+            T::EXPECTED,
+            ClosedVisitor::<T>(PhantomData),
+        );
+    };
+    // A self-describing format may hold serde's map form of a unit variant; a compact one
+    // (postcard, bincode) has no `deserialize_any` and holds the string this writes.
+    let read = if deserializer.is_human_readable() {
+        deserializer.deserialize_any(OpenVisitor(other))?
+    } else {
+        deserializer.deserialize_string(OpenVisitor(other))?
+    };
+    match read {
+        Ok(value) => Ok(value),
+        Err(content) => buffered(other, &content),
     }
 }
 
@@ -166,39 +184,93 @@ impl de::Expected for VariantIndex {
     }
 }
 
-/// Reads any string, as `String` does; unknown values go to the catch-all.
+/// An open enum's input: a string, read; anything else, buffered (`Err`).
 struct OpenVisitor<T>(fn(String) -> T);
 
-impl<T: StrEnum> Visitor<'_> for OpenVisitor<T> {
-    type Value = T;
+/// serde_derive's order for an enum with untagged variants: the tagged variants first (a known
+/// value, also in serde's map form `{"value": null}`), then the `String` of the catch-all; no
+/// variant reading the value is serde's message.
+fn buffered<T: StrEnum, E: Error>(other: fn(String) -> T, content: &Content<'_>) -> Result<T, E> {
+    if let Ok(known) = ContentRefDeserializer::<E>::new(content).deserialize_enum(
+        T::NAME,
+        T::VARIANTS,
+        ClosedVisitor::<T>(PhantomData),
+    ) {
+        return Ok(known);
+    }
+    match String::deserialize(ContentRefDeserializer::<E>::new(content)) {
+        Ok(s) => Ok(other(s)),
+        Err(_) => Err(E::custom(format_args!(
+            "data did not match any variant of untagged enum {}",
+            T::NAME
+        ))),
+    }
+}
+
+/// The visits that are not a string, buffered through [`ContentVisitor`].
+macro_rules! buffer_value {
+    ($($method:ident($($arg:ident: $ty:ty)?))*) => {
+        $(
+            fn $method<E: Error>(self, $($arg: $ty)?) -> Result<Self::Value, E> {
+                ContentVisitor.$method($($arg)?).map(Err)
+            }
+        )*
+    };
+}
+
+impl<'de, T: StrEnum> Visitor<'de> for OpenVisitor<T> {
+    type Value = Result<T, Content<'de>>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string")
     }
 
-    fn visit_str<E: Error>(self, value: &str) -> Result<T, E> {
-        Ok(known(value).unwrap_or_else(|| (self.0)(value.to_owned())))
+    #[inline]
+    fn visit_str<E: Error>(self, value: &str) -> Result<Self::Value, E> {
+        Ok(Ok(
+            known(value).unwrap_or_else(|| (self.0)(value.to_owned()))
+        ))
     }
 
-    fn visit_string<E: Error>(self, value: String) -> Result<T, E> {
-        Ok(match known(&value) {
+    #[inline]
+    fn visit_string<E: Error>(self, value: String) -> Result<Self::Value, E> {
+        Ok(Ok(match known(&value) {
             Some(known) => known,
             None => (self.0)(value),
-        })
+        }))
     }
 
-    fn visit_bytes<E: Error>(self, value: &[u8]) -> Result<T, E> {
-        match core::str::from_utf8(value) {
-            Ok(s) => self.visit_str(s),
-            Err(_) => Err(E::invalid_value(Unexpected::Bytes(value), &self)),
-        }
+    // Bytes are not a variant name to serde (its buffer's `deserialize_enum` takes strings
+    // only), but `String` reads them: they are the catch-all's, even a known value's bytes.
+    buffer_value! {
+        visit_bool(v: bool) visit_i8(v: i8) visit_i16(v: i16) visit_i32(v: i32)
+        visit_i64(v: i64) visit_u8(v: u8) visit_u16(v: u16) visit_u32(v: u32) visit_u64(v: u64)
+        visit_f32(v: f32) visit_f64(v: f64) visit_char(v: char) visit_bytes(v: &[u8])
+        visit_byte_buf(v: Vec<u8>) visit_unit() visit_none()
     }
 
-    fn visit_byte_buf<E: Error>(self, value: Vec<u8>) -> Result<T, E> {
-        match String::from_utf8(value) {
-            Ok(s) => self.visit_string(s),
-            Err(e) => Err(E::invalid_value(Unexpected::Bytes(&e.into_bytes()), &self)),
-        }
+    fn visit_borrowed_bytes<E: Error>(self, v: &'de [u8]) -> Result<Self::Value, E> {
+        ContentVisitor.visit_borrowed_bytes(v).map(Err)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        ContentVisitor.visit_some(d).map(Err)
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        ContentVisitor.visit_newtype_struct(d).map(Err)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        ContentVisitor.visit_seq(seq).map(Err)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        ContentVisitor.visit_map(map).map(Err)
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Self::Value, A::Error> {
+        ContentVisitor.visit_enum(data).map(Err)
     }
 }
 

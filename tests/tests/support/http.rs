@@ -169,8 +169,8 @@ async fn update(
 }
 
 /// axum's text for a refused body is its own lead, `: `, then the error it wraps, e.g.
-/// ``Failed to deserialize the JSON body into the target type: categories[1]: invalid type:
-/// integer `3`, expected a string at line 1 column 83``. The status already says what the lead
+/// ``Failed to deserialize the JSON body into the target type: originOwnerId: invalid type:
+/// null, expected a string at line 1 column 21``. The status already says what the lead
 /// does (`400` not JSON, `415` not `application/json`, `422` not this model), so the message is
 /// the wrapped error alone: `serde_path_to_error`'s `path: message`, the text
 /// `apimodel::json::from_str` gives for the same body. A rejection wrapping nothing keeps

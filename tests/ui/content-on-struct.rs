@@ -1,7 +1,7 @@
 use apimodel::ApiModel;
 
 #[derive(ApiModel)]
-#[api(tag = "type")]
+#[api(tag = "type", content = "data", untagged)]
 pub struct Circle {
     pub radius: f64,
 }
