@@ -381,84 +381,115 @@ impl ContainerAttrs {
         };
         let (known, api_only) = (CONTAINER_KEYS, CONTAINER_API_ONLY);
         for_each_key(cx, attrs, "container", known, api_only, |key| {
-            if key.is(RENAME) {
-                // #[api(rename = "Name")], #[serde(rename(serialize = "A", deserialize = "B"))]
-                out.rename.set(cx, &key, names(&key)?);
-            } else if key.is(RENAME_ALL) {
-                // #[api(rename_all = "camelCase")], #[serde(rename_all(serialize = "..", deserialize = ".."))]
-                out.rename_all.set(cx, &key, rules(cx, &key)?);
-            } else if key.is(RENAME_ALL_FIELDS) {
-                // #[serde(rename_all_fields = "camelCase")]: the fields of every struct variant
-                out.rename_all_fields.set(cx, &key, rules(cx, &key)?);
-            } else if key.is(DENY_UNKNOWN_FIELDS) {
-                // #[api(deny_unknown_fields)]
-                no_value(&key)?;
-                out.deny_unknown_fields.set(cx, &key, ());
-            } else if key.is(CRATE) {
-                // #[api(crate = "path::to::apimodel")]; serde's `crate = "path::to::serde"` names
-                // a serde the generated code does not use (it reaches serde through apimodel)
-                let lit = string_value(&key.meta)?;
-                match lit.parse::<syn::Path>() {
-                    Ok(path) if key.spelling == Spelling::Api => out.krate.set(cx, &key, path),
-                    Ok(_) => {}
-                    Err(_) => cx.error_spanned_by(
-                        &lit,
-                        format!("`crate = {:?}` is not a path, expected e.g. `crate = \"my_sdk::apimodel\"`", lit.value()),
-                    ),
-                }
-            } else if key.is(SKIP_NONE) {
-                // #[api(skip_none = false)]: every `Option` field writes `None` as `null`
-                out.skip_none.set(cx, &key, bool_value(&key.meta)?);
-            } else if key.is(TAG) {
-                // #[api(tag = "type")]
-                out.tag.set(cx, &key, string_value(&key.meta)?);
-            } else if key.is(CONTENT) {
-                // #[api(content = "data")]
-                out.content.set(cx, &key, string_value(&key.meta)?);
-            } else if key.is(UNTAGGED) {
-                // #[api(untagged)]
-                no_value(&key)?;
-                out.untagged.set(cx, &key, ());
-            } else if key.is(SERDE_DEFAULTS) {
-                // #[api(serde_defaults)]: names as written, `None` written as `null`
-                no_value(&key)?;
-                out.serde_defaults.set(cx, &key, ());
-            } else if key.is(DEFAULT) {
-                // #[serde(default)] or #[serde(default = "path")]: missing fields from `Default`
-                out.default.set(cx, &key, default_value(&key)?);
-            } else if key.is(BOUND) {
-                // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "..", deserialize = ".."))]
-                out.bound.set(cx, &key, bounds(&key)?);
-            } else if key.is(TRANSPARENT) {
-                // #[serde(transparent)]
-                no_value(&key)?;
-                out.transparent.set(cx, &key, ());
-            } else if key.is(FROM) {
-                // #[serde(from = "Type")]
-                out.from.set(cx, &key, type_value(&key.meta)?);
-            } else if key.is(TRY_FROM) {
-                // #[serde(try_from = "Type")]
-                out.try_from.set(cx, &key, type_value(&key.meta)?);
-            } else if key.is(INTO) {
-                // #[serde(into = "Type")]
-                out.into.set(cx, &key, type_value(&key.meta)?);
-            } else if key.is(EXPECTING) {
-                // #[serde(expecting = "a thing")]
-                out.expecting.set(cx, &key, string_value(&key.meta)?);
-            } else if key.is(VARIANT_IDENTIFIER) {
-                // #[serde(variant_identifier)]
-                no_value(&key)?;
-                out.variant_identifier.set(cx, &key, ());
-            } else if key.is(FIELD_IDENTIFIER) {
-                // #[serde(field_identifier)]
-                no_value(&key)?;
-                out.field_identifier.set(cx, &key, ());
+            if out.read_naming(cx, &key)?
+                || out.read_shape(cx, &key)?
+                || out.read_serde(cx, &key)?
+            {
+                Ok(())
             } else {
-                return Err(key.unknown());
+                Err(key.unknown())
             }
-            Ok(())
         });
         out
+    }
+
+    /// `rename`, `rename_all`, `rename_all_fields`, `crate`: names. `Ok(false)`: not one of
+    /// these keys.
+    fn read_naming(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
+        if key.is(RENAME) {
+            // #[api(rename = "Name")], #[serde(rename(serialize = "A", deserialize = "B"))]
+            self.rename.set(cx, key, names(key)?);
+        } else if key.is(RENAME_ALL) {
+            // #[api(rename_all = "camelCase")], #[serde(rename_all(serialize = "..", deserialize = ".."))]
+            self.rename_all.set(cx, key, rules(cx, key)?);
+        } else if key.is(RENAME_ALL_FIELDS) {
+            // #[serde(rename_all_fields = "camelCase")]: the fields of every struct variant
+            self.rename_all_fields.set(cx, key, rules(cx, key)?);
+        } else if key.is(CRATE) {
+            // #[api(crate = "path::to::apimodel")]; serde's `crate = "path::to::serde"` names
+            // a serde the generated code does not use (it reaches serde through apimodel)
+            let lit = string_value(&key.meta)?;
+            match lit.parse::<syn::Path>() {
+                Ok(path) if key.spelling == Spelling::Api => self.krate.set(cx, key, path),
+                Ok(_) => {}
+                Err(_) => cx.error_spanned_by(
+                    &lit,
+                    format!("`crate = {:?}` is not a path, expected e.g. `crate = \"my_sdk::apimodel\"`", lit.value()),
+                ),
+            }
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// `tag`, `content`, `untagged`, `deny_unknown_fields`, `skip_none`, `serde_defaults`,
+    /// `transparent`: how the container is shaped on the wire.
+    fn read_shape(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
+        if key.is(TAG) {
+            // #[api(tag = "type")]
+            self.tag.set(cx, key, string_value(&key.meta)?);
+        } else if key.is(CONTENT) {
+            // #[api(content = "data")]
+            self.content.set(cx, key, string_value(&key.meta)?);
+        } else if key.is(UNTAGGED) {
+            // #[api(untagged)]
+            no_value(key)?;
+            self.untagged.set(cx, key, ());
+        } else if key.is(DENY_UNKNOWN_FIELDS) {
+            // #[api(deny_unknown_fields)]
+            no_value(key)?;
+            self.deny_unknown_fields.set(cx, key, ());
+        } else if key.is(SKIP_NONE) {
+            // #[api(skip_none = false)]: every `Option` field writes `None` as `null`
+            self.skip_none.set(cx, key, bool_value(&key.meta)?);
+        } else if key.is(SERDE_DEFAULTS) {
+            // #[api(serde_defaults)]: names as written, `None` written as `null`
+            no_value(key)?;
+            self.serde_defaults.set(cx, key, ());
+        } else if key.is(TRANSPARENT) {
+            // #[serde(transparent)]
+            no_value(key)?;
+            self.transparent.set(cx, key, ());
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// `default`, `bound`, `from`, `try_from`, `into`, `expecting`, `variant_identifier`,
+    /// `field_identifier`: serde's container keys of reading and writing.
+    fn read_serde(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
+        if key.is(DEFAULT) {
+            // #[serde(default)] or #[serde(default = "path")]: missing fields from `Default`
+            self.default.set(cx, key, default_value(key)?);
+        } else if key.is(BOUND) {
+            // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "..", deserialize = ".."))]
+            self.bound.set(cx, key, bounds(key)?);
+        } else if key.is(FROM) {
+            // #[serde(from = "Type")]
+            self.from.set(cx, key, type_value(&key.meta)?);
+        } else if key.is(TRY_FROM) {
+            // #[serde(try_from = "Type")]
+            self.try_from.set(cx, key, type_value(&key.meta)?);
+        } else if key.is(INTO) {
+            // #[serde(into = "Type")]
+            self.into.set(cx, key, type_value(&key.meta)?);
+        } else if key.is(EXPECTING) {
+            // #[serde(expecting = "a thing")]
+            self.expecting.set(cx, key, string_value(&key.meta)?);
+        } else if key.is(VARIANT_IDENTIFIER) {
+            // #[serde(variant_identifier)]
+            no_value(key)?;
+            self.variant_identifier.set(cx, key, ());
+        } else if key.is(FIELD_IDENTIFIER) {
+            // #[serde(field_identifier)]
+            no_value(key)?;
+            self.field_identifier.set(cx, key, ());
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
     }
 }
 
@@ -484,73 +515,93 @@ impl FieldAttrs {
             borrow: Attr::none(BORROW),
         };
         for_each_key(cx, attrs, "field", FIELD_KEYS, FIELD_API_ONLY, |key| {
-            if key.is(RENAME) {
-                // #[api(rename = "wireName")], #[serde(rename(serialize = "a", deserialize = "b"))]
-                out.rename.set(cx, &key, names(&key)?);
-            } else if key.is(ALIAS) {
-                // #[serde(alias = "otherName")], any number of times
-                out.alias.push(string_value(&key.meta)?);
-            } else if key.is(DEFAULT) {
-                // #[api(default)], #[api(default = expr)], #[serde(default = "path")]
-                out.default.set(cx, &key, default_value(&key)?);
-            } else if key.is(REQUIRED) {
-                // #[api(required)]
-                no_value(&key)?;
-                out.required.set(cx, &key, ());
-            } else if key.is(SKIP) {
-                // #[api(skip)]
-                no_value(&key)?;
-                out.skip.set(cx, &key, ());
-            } else if key.is(SKIP_SERIALIZING) {
-                // #[serde(skip_serializing)]
-                no_value(&key)?;
-                out.skip_serializing.set(cx, &key, ());
-            } else if key.is(SKIP_DESERIALIZING) {
-                // #[serde(skip_deserializing)]
-                no_value(&key)?;
-                out.skip_deserializing.set(cx, &key, ());
-            } else if key.is(SKIP_SERIALIZING_IF) {
-                // #[serde(skip_serializing_if = "path::to::predicate")]
-                out.skip_serializing_if
-                    .set(cx, &key, path_value(&key.meta, "a function path")?);
-            } else if key.is(WITH) {
-                // #[api(with = "module")]
-                out.with
-                    .set(cx, &key, path_value(&key.meta, "a module path")?);
-            } else if key.is(SERIALIZE_WITH) {
-                // #[serde(serialize_with = "path::to::function")]
-                out.serialize_with
-                    .set(cx, &key, path_value(&key.meta, "a function path")?);
-            } else if key.is(DESERIALIZE_WITH) {
-                // #[serde(deserialize_with = "path::to::function")]
-                out.deserialize_with
-                    .set(cx, &key, path_value(&key.meta, "a function path")?);
-            } else if key.is(ADDITIONAL_PROPERTIES) {
-                // #[api(additional_properties)]
-                no_value(&key)?;
-                out.additional_properties.set(cx, &key, ());
-            } else if key.is(INTO) {
-                // #[api(into = false)]
-                out.into.set(cx, &key, bool_value(&key.meta)?);
-            } else if key.is(SKIP_NONE) {
-                // #[api(skip_none = false)]: `None` is written as `null`
-                out.skip_none.set(cx, &key, bool_value(&key.meta)?);
-            } else if key.is(FLATTEN) {
-                // #[api(flatten)]: the field's keys are read and written at this model's level
-                no_value(&key)?;
-                out.flatten.set(cx, &key, ());
-            } else if key.is(BOUND) {
-                // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "..", deserialize = ".."))]
-                out.bound.set(cx, &key, bounds(&key)?);
-            } else if key.is(BORROW) {
-                // #[serde(borrow)], #[serde(borrow = "'a + 'b")]
-                out.borrow.set(cx, &key, borrow(&key)?);
+            if out.read_presence(cx, &key)? || out.read_codec(cx, &key)? {
+                Ok(())
             } else {
-                return Err(key.unknown());
+                Err(key.unknown())
             }
-            Ok(())
         });
         out
+    }
+
+    /// `rename`, `alias`, `default`, `required`, `skip*`, `flatten`, `additional_properties`,
+    /// `into`, `skip_none`: under which key the field is, when, and in the builder.
+    /// `Ok(false)`: not one of these keys.
+    fn read_presence(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
+        if key.is(RENAME) {
+            // #[api(rename = "wireName")], #[serde(rename(serialize = "a", deserialize = "b"))]
+            self.rename.set(cx, key, names(key)?);
+        } else if key.is(ALIAS) {
+            // #[serde(alias = "otherName")], any number of times
+            self.alias.push(string_value(&key.meta)?);
+        } else if key.is(DEFAULT) {
+            // #[api(default)], #[api(default = expr)], #[serde(default = "path")]
+            self.default.set(cx, key, default_value(key)?);
+        } else if key.is(REQUIRED) {
+            // #[api(required)]
+            no_value(key)?;
+            self.required.set(cx, key, ());
+        } else if key.is(SKIP) {
+            // #[api(skip)]
+            no_value(key)?;
+            self.skip.set(cx, key, ());
+        } else if key.is(SKIP_SERIALIZING) {
+            // #[serde(skip_serializing)]
+            no_value(key)?;
+            self.skip_serializing.set(cx, key, ());
+        } else if key.is(SKIP_DESERIALIZING) {
+            // #[serde(skip_deserializing)]
+            no_value(key)?;
+            self.skip_deserializing.set(cx, key, ());
+        } else if key.is(FLATTEN) {
+            // #[api(flatten)]: the field's keys are read and written at this model's level
+            no_value(key)?;
+            self.flatten.set(cx, key, ());
+        } else if key.is(ADDITIONAL_PROPERTIES) {
+            // #[api(additional_properties)]
+            no_value(key)?;
+            self.additional_properties.set(cx, key, ());
+        } else if key.is(INTO) {
+            // #[api(into = false)]
+            self.into.set(cx, key, bool_value(&key.meta)?);
+        } else if key.is(SKIP_NONE) {
+            // #[api(skip_none = false)]: `None` is written as `null`
+            self.skip_none.set(cx, key, bool_value(&key.meta)?);
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// `skip_serializing_if`, `with`, `serialize_with`, `deserialize_with`, `bound`, `borrow`:
+    /// how the value is written and read.
+    fn read_codec(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
+        if key.is(SKIP_SERIALIZING_IF) {
+            // #[serde(skip_serializing_if = "path::to::predicate")]
+            self.skip_serializing_if
+                .set(cx, key, path_value(&key.meta, "a function path")?);
+        } else if key.is(WITH) {
+            // #[api(with = "module")]
+            self.with
+                .set(cx, key, path_value(&key.meta, "a module path")?);
+        } else if key.is(SERIALIZE_WITH) {
+            // #[serde(serialize_with = "path::to::function")]
+            self.serialize_with
+                .set(cx, key, path_value(&key.meta, "a function path")?);
+        } else if key.is(DESERIALIZE_WITH) {
+            // #[serde(deserialize_with = "path::to::function")]
+            self.deserialize_with
+                .set(cx, key, path_value(&key.meta, "a function path")?);
+        } else if key.is(BOUND) {
+            // #[serde(bound = "T: Trait")], #[serde(bound(serialize = "..", deserialize = ".."))]
+            self.bound.set(cx, key, bounds(key)?);
+        } else if key.is(BORROW) {
+            // #[serde(borrow)], #[serde(borrow = "'a + 'b")]
+            self.borrow.set(cx, key, borrow(key)?);
+        } else {
+            return Ok(false);
+        }
+        Ok(true)
     }
 }
 

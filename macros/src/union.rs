@@ -454,25 +454,7 @@ fn deserialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
 fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ident = cont.ident;
     let name = cont.name_de();
-    let tagging = cont.tagging();
-    let tagged: Vec<(usize, &Variant<'_>)> = variants
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
-        .collect();
-    let untagged_from = tagged.len();
-    // serde's `skip_deserializing` (or `skip`): a variant no input names.
-    let read: Vec<(usize, &Variant<'_>)> =
-        tagged.into_iter().filter(|(_, v)| v.is_read()).collect();
-    let wires = read.iter().map(|(_, v)| &v.wire_de);
-    let aliases = variant_aliases(&read);
-    let indices = (read.len() != untagged_from).then(|| {
-        let indices = read.iter().map(|(i, _)| i);
-        quote! {
-            const INDICES: &'static [usize] = &[#(#indices),*];
-            const UNTAGGED_FROM: usize = #untagged_from;
-        }
-    });
+    let names = variant_names(cont, variants);
     let shapes = variants.iter().map(|v| {
         let rust = v.ident.unraw().to_string();
         match &v.shape {
@@ -488,7 +470,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             }
         }
     });
-    let tag_consts = match &tagging {
+    let tag_consts = match &cont.tagging() {
         Tagging::Internal(tag) => quote! {
             const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Internal;
             const TAG: &'static str = #tag;
@@ -529,9 +511,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         #[automatically_derived]
         impl #impl_g __ap::union::DeUnion<'de> for #ident #ty_g #wh {
             const NAME: &'static str = #name;
-            const VARIANTS: &'static [&'static str] = &[#(#wires),*];
-            #aliases
-            #indices
+            #names
             const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];
             #tag_consts
             #other
@@ -542,6 +522,34 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #fields
             #seq
         }
+    }
+}
+
+/// `VARIANTS`, the names read of the tagged variants (not those serde's `skip_deserializing`
+/// leaves out: then `INDICES` maps each to its declaration index), and their aliases.
+fn variant_names(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    let tagging = cont.tagging();
+    let tagged: Vec<(usize, &Variant<'_>)> = variants
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| tagging != Tagging::Untagged && !v.attrs.untagged.is_set())
+        .collect();
+    let untagged_from = tagged.len();
+    let read: Vec<(usize, &Variant<'_>)> =
+        tagged.into_iter().filter(|(_, v)| v.is_read()).collect();
+    let wires = read.iter().map(|(_, v)| &v.wire_de);
+    let aliases = variant_aliases(&read);
+    let indices = (read.len() != untagged_from).then(|| {
+        let indices = read.iter().map(|(i, _)| i);
+        quote! {
+            const INDICES: &'static [usize] = &[#(#indices),*];
+            const UNTAGGED_FROM: usize = #untagged_from;
+        }
+    });
+    quote! {
+        const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+        #aliases
+        #indices
     }
 }
 
