@@ -282,10 +282,9 @@ fn check_additional_properties<'c, 'a>(
 }
 
 /// `flatten`: alone on its field, and not on an `Option` of an `Option` (serde's reading of one
-/// is not implemented, and means nothing useful). Any other type
-/// compiles, as serde's: what has no keys (a number, a string, a list), a map whose keys are not
-/// strings, one model flattened twice or two maps that each take every leftover key fail (or
-/// read) at run time as serde's do.
+/// is not implemented, and means nothing useful). Any other type compiles, as serde's: what has
+/// no keys (a number, a string, a list), a map whose keys are not strings, one model flattened
+/// twice or two maps that each take every leftover key fail (or read) at run time as serde's do.
 fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
     let a = &field.attrs;
     let name = field.name();
@@ -572,12 +571,9 @@ fn check_union(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         check_variant_fields(cx, cont, &tagging, v);
         check_variant_other(cx, &tagging, v, &mut other);
         if let Some(span) = v.attrs.untagged.span() {
-            if tagging == Tagging::Untagged {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    "the enum is `untagged` already, so is every variant: remove `untagged` here",
-                ));
-            } else if v.attrs.other.is_set() {
+            // On a variant of an `untagged` enum it changes nothing, as serde's; the order rule
+            // below still holds, as serde's.
+            if v.attrs.other.is_set() && tagging != Tagging::Untagged {
                 cx.syn_error(syn::Error::new(
                     span,
                     "an `untagged` variant has no tag, so it cannot be the `other` one; remove one of them",
@@ -694,11 +690,6 @@ fn check_variant_fields(cx: &Ctxt, cont: &Container<'_>, tagging: &Tagging, v: &
                         a.additional_properties.span(),
                         "additional_properties",
                         "is not supported on the fields of enum variants",
-                    ),
-                    (
-                        a.flatten.span(),
-                        "flatten",
-                        "is not supported on the fields of enum variants (a newtype variant can hold a model that flattens: `Variant(Model)`)",
                     ),
                     (
                         a.into.span(),

@@ -480,7 +480,23 @@ fn visit_map_flat(
     fields: &[Field<'_>],
     keyed: &[Keyed<'_, '_>],
 ) -> TokenStream {
-    let ident = cont.ident;
+    let body = flat_body(cont, fields, keyed, &Target::model(cont));
+    quote! {
+        fn visit_map<__A: __ap::serde::de::MapAccess<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    }
+}
+
+/// The statements of [`visit_map_flat`] for `target`, reading from `__map` (a `MapAccess`):
+/// shared with the struct variants of data enums that flatten.
+pub fn flat_body(
+    cont: &Container<'_>,
+    fields: &[Field<'_>],
+    keyed: &[Keyed<'_, '_>],
+    target: &Target,
+) -> TokenStream {
+    let (keys, path) = (&target.keys, &target.path);
     let slot_decls = keyed.iter().map(|k| {
         let (slot, ty) = (&k.slot, k.slot_type(cont));
         quote!(let mut #slot: #ty = __ap::None;)
@@ -497,9 +513,8 @@ fn visit_map_flat(
             k.field.ty.span(),
         )
     });
-    let target = Target::model(cont);
     let own = keyed.iter().map(|k| {
-        let (slot, value) = (&k.slot, map_value(cont, k, &target));
+        let (slot, value) = (&k.slot, map_value(cont, k, target));
         quote!(let #slot = #value;)
     });
     let flat: Vec<(&Field<'_>, Ident)> = fields
@@ -532,28 +547,26 @@ fn visit_map_flat(
         } else if let Some((_, local)) = flat.iter().find(|(g, _)| core::ptr::eq(*g, f)) {
             quote!(#member: #local)
         } else {
-            let default = unread_value(cont, None, f);
+            let default = unread_value(cont, target.variant, f);
             quote!(#member: #default)
         }
     });
-    let default = container_default(cont, &target);
+    let default = container_default(cont, target);
     quote! {
-        fn visit_map<__A: __ap::serde::de::MapAccess<'de>>(mut __map: __A) -> __ap::Result<Self, __A::Error> {
-            #default
-            #(#slot_decls)*
-            let mut __rest = __ap::Default::default();
-            while let __ap::Some(__key) = __ap::de::next_key_flat::<Self, __A>(&mut __map)? {
-                match __key {
-                    #(#arms)*
-                    __ap::de::FlatKey::Other(__key) => __ap::de::collect(&mut __map, &mut __rest, __key),
-                    __ap::de::FlatKey::Field(_) => __ap::de::ignore(&mut __map),
-                }?;
-            }
-            #(#own)*
-            #(#reads)*
-            #deny
-            __ap::Ok(#ident { #(#inits),* })
+        #default
+        #(#slot_decls)*
+        let mut __rest = __ap::Default::default();
+        while let __ap::Some(__key) = __ap::de::next_key_flat::<#keys, __A>(&mut __map)? {
+            match __key {
+                #(#arms)*
+                __ap::de::FlatKey::Other(__key) => __ap::de::collect(&mut __map, &mut __rest, __key),
+                __ap::de::FlatKey::Field(_) => __ap::de::ignore(&mut __map),
+            }?;
         }
+        #(#own)*
+        #(#reads)*
+        #deny
+        __ap::Ok(#path { #(#inits),* })
     }
 }
 
@@ -617,6 +630,6 @@ fn has_additional(fields: &[Field<'_>]) -> bool {
     fields.iter().any(|f| f.role() == Role::Additional)
 }
 
-fn flattens(fields: &[Field<'_>]) -> bool {
+pub fn flattens(fields: &[Field<'_>]) -> bool {
     fields.iter().any(|f| f.role() == Role::Flattened)
 }

@@ -120,7 +120,7 @@ pub fn fields_tuple(mut items: Vec<TokenStream>) -> TokenStream {
 /// Writing one field of a model written as a map: an entry (when `Some`, for a field that skips
 /// `None`), the entries of a flattened field or of the `additional_properties` map. `access` is
 /// a reference to the field's value, `value` what is written (the same, or its `with` wrapper).
-fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
+pub fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenStream {
     let key = &f.wire;
     let tokens = match f.role() {
         Role::Additional => quote!(__ap::ser::additional(&mut __state, #access);),

@@ -20,6 +20,7 @@ use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let wrappers = with_wrappers(cont, variants);
+    let flat_wrappers = flat_wrappers(cont, variants);
     // serde's `into` / `from`: the conversion's impl instead of the enum's own.
     let ser = match crate::convert::serialize(cont) {
         Some(into) => into,
@@ -38,7 +39,7 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         }
     };
     let defaults = crate::default::variant_functions(cont, variants);
-    quote!(#wrappers #defaults #ser #de)
+    quote!(#wrappers #flat_wrappers #defaults #ser #de)
 }
 
 /// The names of a `with` field's wrappers: `__SerializeWith{i}V{Variant}`, `__DeserializeWith..`.
@@ -154,7 +155,7 @@ fn pattern(v: &Variant<'_>) -> TokenStream {
         Shape::Struct(fields) => {
             let binds = fields.iter().enumerate().map(|(i, f)| {
                 let member = f.ident;
-                if f.is_keyed() && f.is_written() {
+                if f.is_written() {
                     let bind = format_ident!("__v{}", i);
                     quote!(#member: #bind)
                 } else {
@@ -270,6 +271,10 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
                 #serde::ser::SerializeTupleVariant::end(__state)
             })
         }
+        (Tagging::External, Shape::Struct(fields)) if crate::de::flattens(fields) => {
+            let wrapper = format_ident!("__FlatV{}", v.ident.unraw());
+            quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, &#wrapper(self)))
+        }
         (Tagging::External, Shape::Struct(fields)) => {
             let fields = struct_fields(v, fields);
             quote!(__ap::union::struct_variant(__serializer, #name, #index, #wire, #fields))
@@ -280,6 +285,15 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
         (Tagging::Internal(tag), Shape::Newtype(_)) => {
             let value = newtype_value(v);
             quote!(__ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, #value))
+        }
+        (Tagging::Internal(tag), Shape::Struct(fields)) if crate::de::flattens(fields) => {
+            let entries = flat_entries(v, fields);
+            quote!({
+                let mut __state = __ap::ser::begin_map(__serializer)?;
+                __ap::ser::entry(&mut __state, #tag, #wire);
+                #entries
+                __ap::ser::end_map(__state)
+            })
         }
         (Tagging::Internal(tag), Shape::Struct(fields)) => {
             let fields = struct_fields(v, fields);
@@ -367,6 +381,14 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
                 let mut __state = #serde::Serializer::serialize_tuple(__serializer, #len)?;
                 #(#elements)*
                 #serde::ser::SerializeTuple::end(__state)
+            })
+        }
+        Shape::Struct(fields) if crate::de::flattens(fields) => {
+            let entries = flat_entries(v, fields);
+            quote!({
+                let mut __state = __ap::ser::begin_map(__serializer)?;
+                #entries
+                __ap::ser::end_map(__state)
             })
         }
         Shape::Struct(fields) => {
@@ -466,7 +488,11 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             }
             Shape::Struct(fields) => {
                 let keys = fields.iter().filter(|f| f.reads_key()).map(|f| &f.wire_de);
-                quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
+                if crate::de::flattens(fields) {
+                    quote!(__ap::union::Shape::Flat(#rust, &[#(#keys),*]))
+                } else {
+                    quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
+                }
             }
         }
     });
@@ -505,6 +531,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let unit = unit_fn(variants);
     let newtype = newtype_fn(cont, variants);
     let fields = fields_fn(cont, variants);
+    let flat = flat_fn(cont, variants);
     let seq = seq_fn(cont, variants);
     let (impl_g, ty_g, wh) = de_generics(cont, variants);
     quote! {
@@ -520,6 +547,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #unit
             #newtype
             #fields
+            #flat
             #seq
         }
     }
@@ -651,7 +679,7 @@ fn newtype_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStr
 fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
     let body = dispatch(
         variants,
-        |v| matches!(v.shape, Shape::Struct(_)),
+        |v| matches!(&v.shape, Shape::Struct(fields) if !crate::de::flattens(fields)),
         |i, v| {
             let Shape::Struct(fields) = &v.shape else {
                 unreachable!()
@@ -672,6 +700,114 @@ fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStre
             #body
         }
     })
+}
+
+/// Struct variants with a `flatten` field, from a map only (serde's): each read as a struct
+/// model that flattens (`de::flat_body`).
+fn flat_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let body = dispatch(
+        variants,
+        |v| matches!(&v.shape, Shape::Struct(fields) if crate::de::flattens(fields)),
+        |i, v| {
+            let Shape::Struct(fields) = &v.shape else {
+                unreachable!()
+            };
+            let keyed = crate::de::keyed(fields, |_, position| wrapper_names(v, position).1);
+            let var = v.ident;
+            let target = crate::de::Target {
+                keys: quote!(__ap::union::Variant<Self, #i>),
+                path: quote!(Self::#var),
+                variant: Some(i),
+            };
+            let body = crate::de::flat_body(cont, fields, &keyed, &target);
+            quote!({ #body })
+        },
+    )?;
+    Some(quote! {
+        fn flat<__A: __ap::serde::de::MapAccess<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    })
+}
+
+/// The entries of a struct variant that flattens, written into `__state` (a map, as serde
+/// writes such a variant): each field's key and value, a flattened field's entries.
+fn flat_entries(v: &Variant<'_>, fields: &[Field<'_>]) -> TokenStream {
+    let entries = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.is_written())
+        .map(|(i, f)| {
+            let access = format_ident!("__v{}", i);
+            let access = quote!(#access);
+            let value = if f.ser_with().is_some() {
+                let (wrapper, _) = wrapper_names(v, i);
+                quote!(&#wrapper(#access, __ap::PhantomData))
+            } else {
+                access.clone()
+            };
+            crate::ser::entry(f, &access, &value)
+        });
+    quote!(#(#entries)*)
+}
+
+/// An externally tagged struct variant that flattens is a newtype variant holding a map: the
+/// map, as a type (`__FlatV{Variant}`) whose `Serialize` writes the variant's entries.
+fn flat_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
+    if cont.tagging() != Tagging::External {
+        return TokenStream::new();
+    }
+    let serde = quote!(__ap::serde);
+    let ident = cont.ident;
+    let g = Generics::new(cont.generics);
+    let (_, _, wh) = ser_generics(cont, variants);
+    let lt = quote!('__a);
+    let decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
+    let args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
+    let ty_g = g.ty_params();
+    let mut out = TokenStream::new();
+    for v in variants
+        .iter()
+        .filter(|v| !v.attrs.untagged.is_set() && v.is_written())
+    {
+        let Shape::Struct(fields) = &v.shape else {
+            continue;
+        };
+        if !crate::de::flattens(fields) {
+            continue;
+        }
+        let wrapper = format_ident!("__FlatV{}", v.ident.unraw());
+        let var = v.ident;
+        let binds = fields.iter().enumerate().map(|(i, f)| {
+            let member = f.ident;
+            if f.is_written() {
+                let bind = format_ident!("__v{}", i);
+                quote!(#member: #bind)
+            } else {
+                quote!(#member: _)
+            }
+        });
+        let entries = flat_entries(v, fields);
+        let rest = (variants.len() > 1).then(|| quote!(_ => ::core::unreachable!(),));
+        out.extend(quote! {
+            #[doc(hidden)]
+            struct #wrapper #decl (&#lt #ident #ty_g) #wh;
+            #[automatically_derived]
+            impl #decl #serde::Serialize for #wrapper #args #wh {
+                fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
+                    match self.0 {
+                        #ident::#var { #(#binds),* } => {
+                            let mut __state = __ap::ser::begin_map(__serializer)?;
+                            #entries
+                            __ap::ser::end_map(__state)
+                        }
+                        #rest
+                    }
+                }
+            }
+        });
+    }
+    out
 }
 
 /// Tuple variants from a sequence, element by element.

@@ -1083,3 +1083,141 @@ fn flatten_of_what_serde_refuses_at_run_time() {
         },
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// `untagged` on the last variants of an `untagged` enum changes nothing, as serde's.
+
+mod untagged_twice {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(untagged)]
+        pub enum Input {
+            Text(String),
+            #[api(untagged)]
+            Tokens(Vec<u32>),
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(untagged)]
+        pub enum Input {
+            Text(String),
+            #[serde(untagged)]
+            Tokens(Vec<u32>),
+        }
+    }
+}
+
+#[test]
+fn untagged_variant_of_an_untagged_enum() {
+    use untagged_twice::{ours, theirs};
+    for doc in [r#""hi""#, "[1,2]", "5", "{}"] {
+        same_untagged::<ours::Input, theirs::Input>(doc);
+    }
+    assert_eq!(json::<ours::Input>("[1,2]"), Ok("[1,2]".into()));
+    assert_eq!(
+        serde_json::to_string(&ours::Input::Tokens(vec![3])).unwrap(),
+        serde_json::to_string(&theirs::Input::Tokens(vec![3])).unwrap()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// A newtype struct over a model reached through every other buffer: adjacently tagged content,
+// an untagged variant, a flattened field.
+
+mod newtype_elsewhere {
+    use apimodel::ApiModel;
+    use serde::{Deserialize, Serialize};
+
+    pub mod ours {
+        use super::ApiModel;
+        pub use crate::tagged_newtype::ours::VoiceRef;
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(tag = "t", content = "c")]
+        pub enum Adjacent {
+            Voice(VoiceRef),
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        #[api(untagged)]
+        pub enum Untagged {
+            Name(String),
+            Voice(VoiceRef),
+        }
+
+        #[derive(ApiModel, Debug, PartialEq)]
+        pub struct Flat {
+            pub name: String,
+            #[api(flatten)]
+            pub voice: VoiceRef,
+        }
+    }
+
+    pub mod theirs {
+        use super::{Deserialize, Serialize};
+        pub use crate::tagged_newtype::theirs::VoiceRef;
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(tag = "t", content = "c", rename_all = "camelCase")]
+        pub enum Adjacent {
+            Voice(VoiceRef),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        #[serde(untagged)]
+        pub enum Untagged {
+            Name(String),
+            Voice(VoiceRef),
+        }
+
+        #[derive(Serialize, Deserialize, Debug, PartialEq)]
+        pub struct Flat {
+            pub name: String,
+            #[serde(flatten)]
+            pub voice: VoiceRef,
+        }
+    }
+}
+
+#[test]
+fn newtype_struct_over_a_model_in_every_buffer() {
+    use newtype_elsewhere::{ours, theirs};
+    for doc in [
+        r#"{"t":"voice","c":{"voiceId":"a"}}"#,
+        r#"{"c":{"voiceId":"a","speed":2.0},"t":"voice"}"#,
+        r#"{"t":"voice","c":{}}"#,
+    ] {
+        assert_eq!(
+            json::<ours::Adjacent>(doc),
+            json::<theirs::Adjacent>(doc),
+            "{doc}"
+        );
+    }
+    for doc in [r#"{"voiceId":"a"}"#, r#""n""#] {
+        same_untagged::<ours::Untagged, theirs::Untagged>(doc);
+    }
+    assert_eq!(
+        json::<ours::Untagged>(r#"{"voiceId":"a"}"#),
+        Ok(r#"{"voiceId":"a"}"#.into())
+    );
+    for doc in [
+        r#"{"name":"n","voiceId":"a"}"#,
+        r#"{"voiceId":"a","speed":1.5,"name":"n"}"#,
+        r#"{"name":"n"}"#,
+    ] {
+        assert_eq!(json::<ours::Flat>(doc), json::<theirs::Flat>(doc), "{doc}");
+    }
+    assert_eq!(
+        json::<ours::Flat>(r#"{"voiceId":"a","name":"n"}"#),
+        Ok(r#"{"name":"n","voiceId":"a"}"#.into())
+    );
+}

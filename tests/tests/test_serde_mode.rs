@@ -807,3 +807,81 @@ fn serde_names_and_combinations() {
         r#"["b",null,null,null,null]"#,
     ]);
 }
+
+/// Extra keys, for `flatten` in struct variants.
+#[derive(apimodel::ApiModel, Debug)]
+#[api(serde_defaults)]
+pub struct Extra {
+    /// A note, among the flattened keys.
+    pub note: Option<String>,
+}
+
+twin!(flat_variants {
+    pub enum External {
+        Plain { a: u8 },
+        Flat {
+            a: u8,
+            #[serde(flatten)]
+            extra: Extra,
+        },
+        Rest {
+            #[serde(flatten)]
+            rest: std::collections::BTreeMap<String, u8>,
+        },
+    }
+
+    #[serde(tag = "type")]
+    pub enum Internal {
+        Flat {
+            a: u8,
+            #[serde(flatten)]
+            extra: Extra,
+        },
+        Other { b: u8 },
+    }
+
+    #[serde(tag = "t", content = "c")]
+    pub enum Adjacent {
+        Flat {
+            a: u8,
+            #[serde(flatten)]
+            extra: Extra,
+        },
+    }
+
+    #[serde(untagged)]
+    pub enum Untagged {
+        Flat {
+            a: u8,
+            #[serde(flatten)]
+            extra: Extra,
+        },
+        Number(u8),
+    }
+});
+
+#[test]
+fn flatten_in_struct_variants() {
+    use flat_variants::{api, sd};
+    agree_all::<api::External, sd::External>(&[
+        r#"{"Plain":{"a":1}}"#,
+        r#"{"Flat":{"a":1,"note":"n"}}"#,
+        r#"{"Flat":{"note":"n","a":1,"x":2}}"#,
+        r#"{"Flat":{"note":"n"}}"#,
+        r#"{"Flat":[1]}"#,
+        r#"{"Rest":{"x":1,"y":2}}"#,
+        r#"{"Rest":{"x":"no"}}"#,
+    ]);
+    agree_all::<api::Internal, sd::Internal>(&[
+        r#"{"type":"Flat","a":1,"note":"n"}"#,
+        r#"{"a":1,"type":"Flat"}"#,
+        r#"{"type":"Flat","note":"n"}"#,
+        r#"{"type":"Other","b":1}"#,
+    ]);
+    agree_all::<api::Adjacent, sd::Adjacent>(&[
+        r#"{"t":"Flat","c":{"a":1,"note":"n"}}"#,
+        r#"{"t":"Flat","c":{"note":"n"}}"#,
+        r#"{"c":{"a":1},"t":"Flat"}"#,
+    ]);
+    agree_all::<api::Untagged, sd::Untagged>(&[r#"{"a":1,"note":"n"}"#, "5", r#"{"note":"n"}"#]);
+}

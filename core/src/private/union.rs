@@ -34,6 +34,9 @@ pub enum Shape {
     Tuple(&'static str, usize),
     /// `Variant { .. }`, with the wire keys of the fields it reads.
     Struct(&'static str, &'static [&'static str]),
+    /// `Variant { .. }` with a `flatten` field, with the wire keys of its own fields: read
+    /// from a map only, as serde's ([`DeUnion::flat`]).
+    Flat(&'static str, &'static [&'static str]),
 }
 
 impl Shape {
@@ -42,7 +45,8 @@ impl Shape {
             Shape::Unit(name)
             | Shape::Newtype(name)
             | Shape::Tuple(name, _)
-            | Shape::Struct(name, _) => name,
+            | Shape::Struct(name, _)
+            | Shape::Flat(name, _) => name,
         }
     }
 }
@@ -120,6 +124,12 @@ pub trait DeUnion<'de>: Sized {
     fn seq<A: SeqAccess<'de>>(index: usize, seq: A) -> Result<Self, A::Error> {
         let _ = (index, seq);
         unreachable!("no tuple variant")
+    }
+
+    /// The struct variant with a `flatten` field at `index`, read from a map.
+    fn flat<A: MapAccess<'de>>(index: usize, map: A) -> Result<Self, A::Error> {
+        let _ = (index, map);
+        unreachable!("no struct variant that flattens")
     }
 }
 
@@ -214,7 +224,7 @@ pub struct Variant<T, const INDEX: usize>(PhantomData<T>);
 impl<'de, T: DeUnion<'de>, const INDEX: usize> DeStruct<'de> for Variant<T, INDEX> {
     const NAME: &'static str = T::NAME;
     const FIELDS: &'static [&'static str] = match T::SHAPES[INDEX] {
-        Shape::Struct(_, fields) => fields,
+        Shape::Struct(_, fields) | Shape::Flat(_, fields) => fields,
         _ => &[],
     };
     const DENY_UNKNOWN: bool = T::DENY_UNKNOWN;
@@ -239,7 +249,7 @@ impl<'de, T: DeUnion<'de>> de::Expected for Expecting<T> {
         let shape = T::SHAPES[self.variant];
         let (kind, len) = match shape {
             Shape::Tuple(_, len) => ("tuple", len),
-            Shape::Struct(_, fields) => ("struct", fields.len()),
+            Shape::Struct(_, fields) | Shape::Flat(_, fields) => ("struct", fields.len()),
             Shape::Unit(_) => ("unit", 0),
             Shape::Newtype(_) => ("newtype", 1),
         };
@@ -320,6 +330,8 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Body<T> {
             Shape::Struct(..) if !self.struct_seq => {
                 Err(A::Error::invalid_type(Unexpected::Seq, &self))
             }
+            // serde reads a struct variant that flattens from a map only.
+            Shape::Flat(..) => Err(A::Error::invalid_type(Unexpected::Seq, &self)),
             Shape::Struct(..) => T::fields(self.variant, SeqFields::new(seq)),
             _ => T::seq(self.variant, seq),
         }
@@ -329,8 +341,21 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Body<T> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
         match T::SHAPES[self.variant] {
             Shape::Struct(..) => T::fields(self.variant, map),
+            Shape::Flat(..) => T::flat(self.variant, map),
             _ => Err(A::Error::invalid_type(Unexpected::Map, &self)),
         }
+    }
+}
+
+/// The map a struct variant that flattens is written as (externally tagged: the value of a
+/// newtype variant).
+struct FlatSeed<T>(usize, PhantomData<T>);
+
+impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for FlatSeed<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        deserializer.deserialize_map(Body::<T>::new(self.0))
     }
 }
 
@@ -439,6 +464,8 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for External<T> {
             }),
             Shape::Tuple(_, len) => access.tuple_variant(len, Body::<T>::new(variant)),
             Shape::Struct(_, fields) => access.struct_variant(fields, Body::<T>::new(variant)),
+            // serde writes it as a newtype variant holding a map.
+            Shape::Flat(..) => access.newtype_variant_seed(FlatSeed::<T>(variant, PhantomData)),
         }
     }
 }
@@ -589,7 +616,7 @@ where
             Ok(T::unit(variant))
         }
         Shape::Newtype(_) => T::newtype(variant, BufferedDe::<E>::new(content)),
-        Shape::Struct(..) | Shape::Tuple(..) => {
+        Shape::Struct(..) | Shape::Tuple(..) | Shape::Flat(..) => {
             BufferedDe::<E>::new(content).deserialize_any(Body::<T>::new(variant))
         }
     }
@@ -787,6 +814,7 @@ where
         }
         Shape::Newtype(_) => T::newtype(variant, RestDe(rest)),
         Shape::Struct(..) => T::fields(variant, rest),
+        Shape::Flat(..) => T::flat(variant, rest),
         Shape::Tuple(..) => Err(A::Error::invalid_type(
             Unexpected::Map,
             &Expecting::<T> {
@@ -1349,7 +1377,9 @@ impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for ContentSeed<T> {
             }
             Shape::Newtype(_) => T::newtype(variant, deserializer),
             Shape::Tuple(_, len) => deserializer.deserialize_tuple(len, Body::<T>::new(variant)),
-            Shape::Struct(..) => deserializer.deserialize_any(Body::<T>::untagged(variant)),
+            Shape::Struct(..) | Shape::Flat(..) => {
+                deserializer.deserialize_any(Body::<T>::untagged(variant))
+            }
         }
     }
 }
