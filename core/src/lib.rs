@@ -36,6 +36,13 @@
 //!   JSON Schema, as a `serde_json::Value`) and [`models`] (the StackOne connect-session
 //!   models, whose metadata is a `serde_json::Map`). Without it apimodel depends on `serde`
 //!   alone: the derive, [`meta`] and [`docs`] work with any serde format.
+//! - `schemars` (off; implies `json`): every model implements `schemars::JsonSchema`, its schema
+//!   being [`schema`]'s, the models it names going into the generator's definitions.
+//! - `utoipa` (off; implies `json`): every model implements `utoipa::ToSchema` (and
+//!   `PartialSchema`), a component of its name, for `#[derive(utoipa::OpenApi)]` and
+//!   `#[utoipa::path]`. Needs Rust 1.88 (utoipa 6's).
+//!
+//! Without either, the derive's hook for them expands to nothing.
 
 #![forbid(unsafe_code)]
 // The docs link to `schema` and `models`, which exist only with `json`; the default build
@@ -50,6 +57,7 @@ pub mod json;
 pub mod meta;
 #[cfg(feature = "json")]
 pub mod models;
+mod openapi;
 #[cfg(feature = "json")]
 pub mod schema;
 

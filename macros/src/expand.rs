@@ -29,6 +29,7 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
     // Everything but the items users name goes into one anonymous block, where the runtime is
     // `__ap`: short paths, and nothing added to the user's namespace.
     let krate = cont.krate();
+    let schema_impls = schema_impls(&cont);
     quote! {
         #errors
         #outside
@@ -36,8 +37,21 @@ pub fn derive(input: &syn::DeriveInput) -> TokenStream {
         const _: () = {
             use #krate::__private as __ap;
             #inside
+            #schema_impls
         };
     }
+}
+
+/// The one hook of `apimodel`'s `schemars` / `utoipa` features: a `macro_rules!` of the
+/// runtime, given the model's name and generics, which its features expand into
+/// `schemars::JsonSchema` / `utoipa::ToSchema` impls, or into nothing. Emitted after an error
+/// too (the impls read the table, which the fallback also emits), so code naming them adds no
+/// error of its own.
+fn schema_impls(cont: &Container<'_>) -> TokenStream {
+    let g = crate::generics::Generics::new(cont.generics);
+    let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
+    let ident = cont.ident;
+    quote!(__ap::schema_impls!([#impl_g] #ident [#ty_g] [#wh]);)
 }
 
 /// The items for outside the `const _` block (the builder struct and the default functions,

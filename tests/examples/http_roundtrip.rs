@@ -1,7 +1,8 @@
 //! `ConnectSessionCreate` over real HTTP: an axum server on 127.0.0.1 takes
 //! `axum::Json<ConnectSessionCreate>`, a reqwest client posts a builder-made body and three bad
-//! ones, and the server shuts down gracefully. The README shows the output, and `test_http.rs`
-//! checks that it still does.
+//! ones, gets the service's OpenAPI document (`GET /openapi.json`, from utoipa's macros and the
+//! models' `utoipa::ToSchema`), and the server shuts down gracefully. The README shows the
+//! output, and `test_http.rs` checks that it still does.
 //!
 //! `cargo run -p apimodel-tests --example http_roundtrip`
 

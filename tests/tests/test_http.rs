@@ -17,6 +17,7 @@ use http::{ApiError, BAD_BODIES, ConnectSession, ConnectSessionPatch, Server};
 use reqwest::StatusCode;
 use serde_json::json;
 use std::error::Error;
+use utoipa::OpenApi as _;
 
 type TestResult = Result<(), Box<dyn Error>>;
 
@@ -331,5 +332,71 @@ async fn patch_keeps_absent_and_null_apart() -> TestResult {
     );
 
     server.stop().await?;
+    Ok(())
+}
+
+/// `GET /openapi.json`: an OpenAPI 3.1 document (oas3 parses it) whose paths name the models'
+/// components, each compiling as a JSON Schema (boon, 2020-12: OpenAPI 3.1's dialect), the
+/// request body's component accepting the example's session and refusing its bad bodies.
+#[tokio::test]
+async fn openapi_json_is_an_openapi_3_1_document() -> TestResult {
+    const URL: &str = "https://apimodel.invalid/openapi.json";
+    let server = Server::start().await?;
+    let reply = http::get_text(&http::client()?, &server.url("/openapi.json")).await?;
+    server.stop().await?;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body, http::ApiDoc::openapi().to_pretty_json()?);
+
+    let spec = oas3::from_json(&reply.body)?;
+    assert_eq!(spec.openapi, "3.1.0");
+    assert_eq!(spec.info.title, "Connect sessions");
+    let paths: Vec<&String> = spec.paths.as_ref().ok_or("no paths")?.keys().collect();
+    assert_eq!(
+        paths,
+        [
+            "/connect_sessions",
+            "/connect_sessions/echo",
+            "/connect_sessions/{id}"
+        ]
+    );
+    let components = spec.components.as_ref().ok_or("no components")?;
+    let names: Vec<&String> = components.schemas.keys().collect();
+    assert_eq!(
+        names,
+        [
+            "ApiError",
+            "ConnectSession",
+            "ConnectSessionCreate",
+            "ConnectSessionCreateCategories",
+            "ConnectSessionCreateMetadata",
+            "ConnectSessionPatch",
+        ]
+    );
+
+    let document: serde_json::Value = serde_json::from_str(&reply.body)?;
+    assert_eq!(
+        document["paths"]["/connect_sessions"]["post"]["requestBody"]["content"]["application/json"]
+            ["schema"],
+        json!({ "$ref": "#/components/schemas/ConnectSessionCreate" })
+    );
+    let mut compiler = boon::Compiler::new();
+    compiler.add_resource(URL, document)?;
+    let mut schemas = boon::Schemas::new();
+    let mut indices = Vec::new();
+    for name in &names {
+        let index = compiler
+            .compile(&format!("{URL}#/components/schemas/{name}"), &mut schemas)
+            .map_err(|e| format!("{name}: {e:#}"))?;
+        indices.push(index);
+    }
+    let create = indices[2];
+    let valid = |body: &str| {
+        schemas
+            .validate(&serde_json::from_str(body).unwrap(), create)
+            .is_ok()
+    };
+    assert!(valid(SESSION));
+    assert!(!valid(BAD_BODIES[0].1), "{}", BAD_BODIES[0].0);
+    assert!(!valid(BAD_BODIES[1].1), "{}", BAD_BODIES[1].0);
     Ok(())
 }

@@ -37,6 +37,11 @@ pub mod union;
 
 pub use serde;
 
+// Each model's `schema_impls!` hook: `schemars::JsonSchema` / `utoipa::ToSchema` with the
+// features `schemars` / `utoipa`, nothing without (`crate::openapi`).
+pub use crate::__apimodel_schema_impls as schema_impls;
+pub use crate::openapi::hook as openapi;
+
 // Short names for generated code, which refers to the runtime as `__ap` inside its `const _`
 // blocks: `__ap::Some(..)` instead of `::core::option::Option::Some(..)` keeps every model's
 // expansion smaller (what the compiler must parse and resolve for each model).

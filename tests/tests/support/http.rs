@@ -3,7 +3,9 @@
 //! `#[path]`; see `Cargo.toml` for why it is not a module of the library).
 //!
 //! The server is axum taking `axum::Json<ConnectSessionCreate>`; the client is reqwest. Both
-//! (de)serialize with the impls `#[derive(ApiModel)]` generates.
+//! (de)serialize with the impls `#[derive(ApiModel)]` generates. The server also serves its
+//! OpenAPI document, `GET /openapi.json`, written by utoipa's macros from the models'
+//! `utoipa::ToSchema` (apimodel's feature `utoipa`).
 
 use apimodel::ApiModel;
 use apimodel::models::{
@@ -12,7 +14,7 @@ use apimodel::models::{
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
 use axum::http::StatusCode;
-use axum::routing::{patch, post};
+use axum::routing::{get, patch, post};
 use axum::{Json, Router};
 use std::error::Error;
 use std::io::{self, Write};
@@ -22,6 +24,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use utoipa::OpenApi;
 
 /// How long one request, or the server's shutdown, may take before it is an error.
 pub const TIMEOUT: Duration = Duration::from_secs(10);
@@ -42,9 +45,13 @@ pub const BAD_BODIES: [(&str, &str); 3] = [
     ("not JSON", "originOwnerId=customer-123"),
 ];
 
+/// How many lines of `/openapi.json` the example prints.
+pub const OPENAPI_LINES: usize = 24;
+
 /// The example: starts a [`Server`], posts [`session()`] and then each of [`BAD_BODIES`],
 /// writing each request and the status and body (for a refusal, the error's message) of its
-/// answer to `out`, and stops the server.
+/// answer to `out`, then gets the OpenAPI document and writes its first [`OPENAPI_LINES`]
+/// lines, and stops the server.
 pub async fn roundtrip(out: &mut impl Write) -> Result<(), Box<dyn Error>> {
     let server = Server::start().await?;
     let client = client()?;
@@ -65,6 +72,19 @@ pub async fn roundtrip(out: &mut impl Write) -> Result<(), Box<dyn Error>> {
         // The client reads the error body with the same path-naming parser.
         let error: ApiError = apimodel::json::from_str(&reply.body)?;
         writeln!(out, "  {}: {}", reply.status, error.message)?;
+    }
+
+    writeln!(out, "GET /openapi.json")?;
+    let reply = get_text(&client, &server.url("/openapi.json")).await?;
+    let lines: Vec<&str> = reply.body.lines().collect();
+    writeln!(
+        out,
+        "  {} ({} lines), the first {OPENAPI_LINES}:",
+        reply.status,
+        lines.len()
+    )?;
+    for line in lines.iter().take(OPENAPI_LINES) {
+        writeln!(out, "  {line}")?;
     }
 
     server.stop().await?;
@@ -130,18 +150,56 @@ pub fn session() -> ConnectSessionCreate {
 /// - `PATCH /connect_sessions/{id}`: a [`ConnectSessionPatch`] → `200` and the changes as the
 ///   server read them, written back.
 ///
+/// - `GET /openapi.json`: [`ApiDoc`], as utoipa writes it (pretty-printed).
+///
 /// A body either refuses gets its rejection's status and an [`ApiError`].
 pub fn router() -> Router {
     Router::new()
+        .route("/openapi.json", get(openapi))
         .route("/connect_sessions", post(create))
         .route("/connect_sessions/echo", post(echo))
         .route("/connect_sessions/{id}", patch(update))
         .with_state(Arc::new(AtomicU64::new(0)))
 }
 
+/// The service's OpenAPI document: the paths of its handlers, whose bodies are models with
+/// `#[derive(ApiModel)]` and nothing else, each a component.
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Connect sessions",
+        version = "1.0.0",
+        description = "apimodel's HTTP example"
+    ),
+    paths(create, echo, update)
+)]
+pub struct ApiDoc;
+
+async fn openapi() -> ([(axum::http::HeaderName, &'static str); 1], String) {
+    let body = ApiDoc::openapi()
+        .to_pretty_json()
+        .unwrap_or_else(|e| format!("{{\"error\":\"{e}\"}}"));
+    (
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        body,
+    )
+}
+
 /// An error response: the status and body of a refused request.
 type Refusal = (StatusCode, Json<ApiError>);
 
+/// Creates a connect session.
+#[utoipa::path(
+    post,
+    path = "/connect_sessions",
+    request_body = ConnectSessionCreate,
+    responses(
+        (status = 201, description = "The session", body = ConnectSession),
+        (status = 400, description = "The body is not JSON", body = ApiError),
+        (status = 415, description = "The body is not `application/json`", body = ApiError),
+        (status = 422, description = "The body is not a `ConnectSessionCreate`", body = ApiError),
+    )
+)]
 async fn create(
     State(created): State<Arc<AtomicU64>>,
     body: Result<Json<ConnectSessionCreate>, JsonRejection>,
@@ -156,12 +214,33 @@ async fn create(
     Ok((StatusCode::CREATED, Json(session)))
 }
 
+/// Reads a connect session and writes it back.
+#[utoipa::path(
+    post,
+    path = "/connect_sessions/echo",
+    request_body = ConnectSessionCreate,
+    responses(
+        (status = 200, description = "The session as read", body = ConnectSessionCreate),
+        (status = 422, description = "The body is not a `ConnectSessionCreate`", body = ApiError),
+    )
+)]
 async fn echo(
     body: Result<Json<ConnectSessionCreate>, JsonRejection>,
 ) -> Result<Json<ConnectSessionCreate>, Refusal> {
     body.map_err(refusal)
 }
 
+/// Changes a connect session: an absent field is left as it is, `null` clears it.
+#[utoipa::path(
+    patch,
+    path = "/connect_sessions/{id}",
+    params(("id" = String, Path, description = "The session's identifier")),
+    request_body = ConnectSessionPatch,
+    responses(
+        (status = 200, description = "The changes as read", body = ConnectSessionPatch),
+        (status = 422, description = "The body is not a `ConnectSessionPatch`", body = ApiError),
+    )
+)]
 async fn update(
     body: Result<Json<ConnectSessionPatch>, JsonRejection>,
 ) -> Result<Json<ConnectSessionPatch>, Refusal> {
@@ -253,6 +332,11 @@ pub struct Reply {
     pub status: StatusCode,
     /// Its body.
     pub body: String,
+}
+
+/// GETs `url`.
+pub async fn get_text(client: &reqwest::Client, url: &str) -> reqwest::Result<Reply> {
+    read(client.get(url).send().await?).await
 }
 
 /// POSTs `value` as JSON, serialized by reqwest with the model's `Serialize`.
