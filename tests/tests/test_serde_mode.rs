@@ -885,3 +885,55 @@ fn flatten_in_struct_variants() {
     ]);
     agree_all::<api::Untagged, sd::Untagged>(&[r#"{"a":1,"note":"n"}"#, "5", r#"{"note":"n"}"#]);
 }
+
+/// `flatten` in a struct variant with apimodel's own defaults (camelCase, `None` left out):
+/// the same wire as serde_derive with the attributes those defaults stand for.
+mod flat_variant_api {
+    #[derive(apimodel::ApiModel, Debug)]
+    pub struct Base {
+        pub created_at: Option<u64>,
+    }
+
+    #[derive(apimodel::ApiModel, Debug)]
+    #[api(tag = "kind")]
+    pub enum Event {
+        Created {
+            item_id: String,
+            #[api(flatten)]
+            base: Base,
+        },
+    }
+
+    pub mod sd {
+        #[derive(serde::Serialize, serde::Deserialize, Debug)]
+        #[serde(rename_all = "camelCase")]
+        pub struct Base {
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub created_at: Option<u64>,
+        }
+
+        #[derive(serde::Serialize, serde::Deserialize, Debug)]
+        #[serde(
+            tag = "kind",
+            rename_all = "camelCase",
+            rename_all_fields = "camelCase"
+        )]
+        pub enum Event {
+            Created {
+                item_id: String,
+                #[serde(flatten)]
+                base: Base,
+            },
+        }
+    }
+}
+
+#[test]
+fn flatten_in_a_struct_variant_with_apimodel_defaults() {
+    use flat_variant_api::{Event, sd};
+    agree_all::<Event, sd::Event>(&[
+        r#"{"kind":"created","itemId":"a","createdAt":1}"#,
+        r#"{"kind":"created","itemId":"a"}"#,
+        r#"{"itemId":"a","kind":"created","extra":true}"#,
+    ]);
+}
