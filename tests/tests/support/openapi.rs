@@ -586,11 +586,11 @@ pub const LOOSE: &str = "   43 `-0.0` for an integer
 ";
 
 /// What the models read that their schemas refuse, by form ([`Tally::forms`]).
-pub const FORMS: &str = "   28 a struct read from an array (sequence form)
+pub const FORMS: &str = "   27 a struct read from an array (sequence form)
     4 a variant named by its index
     6 an integer tag past the variant indices, kept by `other`
     3 an unknown tag in the sequence form, kept by `other` without the tag
 ";
 
 /// Documents read and refused, over the same documents.
-pub const COUNTS: (usize, usize) = (1051, 3928);
+pub const COUNTS: (usize, usize) = (1050, 3929);
