@@ -1,0 +1,4 @@
+mod impls;
+mod mcp_;
+
+pub use mcp_::*;
