@@ -21,7 +21,7 @@ import subprocess
 import sys
 
 TESTS = pathlib.Path(__file__).resolve().parent / "tests"
-NAMES = ["annotations", "flatten", "one_way", "tagging", "attrs"]
+NAMES = ["annotations", "flatten", "tagging", "attrs"]
 SERDE_BOTH = "serde::Serialize, serde::Deserialize"
 
 

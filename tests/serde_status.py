@@ -17,7 +17,7 @@ import subprocess
 import sys
 
 TESTS = pathlib.Path(__file__).resolve().parent / "tests"
-NAMES = ["annotations", "flatten", "one_way", "tagging", "attrs"]
+NAMES = ["annotations", "flatten", "tagging", "attrs"]
 ITEM = re.compile(
     r"^(?P<i1>\s*)(?:pub(?:\(\w+\))? )?(?:fn|struct|enum|trait|type|const) (?P<n1>\w+)"
     r"|^(?P<i2>\s*)case! \{ (?:read_only )?(?P<n2>\w+):"

@@ -9,6 +9,7 @@
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::Lifetime;
+use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 
 use crate::ast::{Container, Field};
@@ -216,8 +217,12 @@ fn key_table(cont: &Container<'_>, fields: &[Field<'_>], keyed: &[Keyed<'_, '_>]
         )
     });
     let field_index = field_index(keyed);
+    let type_name = cont.ident.unraw().to_string();
+    let type_name =
+        (type_name != name).then(|| quote!(const TYPE_NAME: &'static str = #type_name;));
     quote! {
         const NAME: &'static str = #name;
+        #type_name
         const FIELDS: &'static [&'static str] = &[#(#keys),*];
         #aliases
         #deny

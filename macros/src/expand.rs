@@ -103,7 +103,10 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             (TokenStream::new(), quote!(#union #meta))
         }
         Data::Tuple(fields) => (TokenStream::new(), {
-            let tuple = crate::tuple::expand(cont, fields);
+            let tuple = match crate::transparent::expand(cont) {
+                Some((ser, de)) => quote!(#ser #de),
+                None => crate::tuple::expand(cont, fields),
+            };
             quote!(#tuple #meta)
         }),
         Data::Unit => (TokenStream::new(), {

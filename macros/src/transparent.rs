@@ -34,7 +34,24 @@ pub fn expand(cont: &Container<'_>) -> Option<(TokenStream, TokenStream)> {
             let member = field.ident;
             (field.ty, quote!(#member), quote!(Self { #(#inits),* }))
         }
-        Data::Enum(_) | Data::Union(_) | Data::Tuple(_) | Data::Unit => return None,
+        Data::Tuple(elements) => {
+            let mut on_wire = elements.iter().enumerate().filter(|(_, e)| {
+                crate::tuple::written(&e.attrs) && !crate::ast::is_named(e.ty, "PhantomData")
+            });
+            let ((index, element), None) = (on_wire.next()?, on_wire.next()) else {
+                return None;
+            };
+            let values = (0..elements.len()).map(|i| {
+                if i == index {
+                    quote!(__v)
+                } else {
+                    quote!(__ap::Default::default())
+                }
+            });
+            let member = syn::Index::from(index);
+            (element.ty, quote!(#member), quote!(Self(#(#values),*)))
+        }
+        Data::Enum(_) | Data::Union(_) | Data::Unit => return None,
     };
     let serde = quote!(__ap::serde);
     let ident = cont.ident;

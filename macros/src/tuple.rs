@@ -51,7 +51,7 @@ pub fn unit(cont: &Container<'_>) -> TokenStream {
 }
 
 /// A field is written: not `skip`, not `skip_serializing`.
-fn written(a: &FieldAttrs) -> bool {
+pub fn written(a: &FieldAttrs) -> bool {
     !a.skip.is_set() && !a.skip_serializing.is_set()
 }
 
@@ -171,6 +171,10 @@ fn de_bounds(cont: &Container<'_>, fields: &[Newtype<'_>], de: &syn::Lifetime) -
                 }
                 continue;
             }
+            if matches!(f.attrs.default.get(), Some(crate::attr::Default::Trait)) {
+                let ty = f.ty;
+                bounds.push(quote!(#ty: __ap::Default));
+            }
             match crate::bound::given(f.attrs.bound.get(), false) {
                 Some(given) => bounds.extend(given),
                 None if de_with(&f.attrs).is_none() => {
@@ -197,10 +201,12 @@ fn deserialize(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
     let (expecting, with_len) = match cont.attrs.expecting.get() {
         Some(text) => (text.value(), text.value()),
         None => {
+            // serde's messages say the Rust name; `deserialize_tuple_struct` gets `rename`'s.
+            let rust = syn::ext::IdentExt::unraw(ident).to_string();
             let plural = if len == 1 { "" } else { "s" };
             (
-                format!("tuple struct {name}"),
-                format!("tuple struct {name} with {len} element{plural}"),
+                format!("tuple struct {rust}"),
+                format!("tuple struct {rust} with {len} element{plural}"),
             )
         }
     };

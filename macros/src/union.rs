@@ -476,7 +476,11 @@ fn deserialize(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
 fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ident = cont.ident;
     let name = cont.name_de();
+    let type_name = cont.ident.unraw().to_string();
+    let type_name =
+        (type_name != name).then(|| quote!(const TYPE_NAME: &'static str = #type_name;));
     let names = variant_names(cont, variants);
+    let field_aliases = field_aliases(variants);
     let shapes = variants.iter().map(|v| {
         let rust = v.ident.unraw().to_string();
         match &v.shape {
@@ -538,7 +542,9 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         #[automatically_derived]
         impl #impl_g __ap::union::DeUnion<'de> for #ident #ty_g #wh {
             const NAME: &'static str = #name;
+            #type_name
             #names
+            #field_aliases
             const SHAPES: &'static [__ap::union::Shape] = &[#(#shapes),*];
             #tag_consts
             #other
@@ -551,6 +557,40 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #seq
         }
     }
+}
+
+/// serde's `alias` on the fields of struct variants: `FIELD_ALIASES`, one entry per variant
+/// (its aliases with their key indices, every name in serde_derive's order); nothing when no
+/// field has one.
+fn field_aliases(variants: &[Variant<'_>]) -> Option<TokenStream> {
+    let any = variants.iter().any(|v| match &v.shape {
+        Shape::Struct(fields) => fields.iter().any(|f| !f.aliases.is_empty()),
+        _ => false,
+    });
+    if !any {
+        return None;
+    }
+    let entries = variants.iter().map(|v| {
+        let Shape::Struct(fields) = &v.shape else {
+            return quote!((&[], &[]));
+        };
+        let read: Vec<&Field<'_>> = fields.iter().filter(|f| f.reads_key()).collect();
+        let pairs = read
+            .iter()
+            .enumerate()
+            .flat_map(|(i, f)| f.aliases.iter().map(move |a| quote!((#a, #i))));
+        let expected = read.iter().flat_map(|f| {
+            let mut names: Vec<&String> = f.aliases.iter().collect();
+            names.push(&f.wire_de);
+            names.sort();
+            names.dedup();
+            names
+        });
+        quote!((&[#(#pairs),*], &[#(#expected),*]))
+    });
+    Some(quote! {
+        const FIELD_ALIASES: &'static [__ap::union::FieldAliases] = &[#(#entries),*];
+    })
 }
 
 /// `VARIANTS`, the names read of the tagged variants (not those serde's `skip_deserializing`

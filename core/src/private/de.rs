@@ -18,8 +18,10 @@ use serde::de::{
 
 /// What a model tells the shared visitor.
 pub trait DeStruct<'de>: Sized {
-    /// The struct's Rust name, as serde_derive passes it to `deserialize_struct`.
+    /// The struct's name, as serde_derive passes it to `deserialize_struct` (its `rename`).
     const NAME: &'static str;
+    /// The struct's Rust name, which serde_derive's messages say (`struct Name`).
+    const TYPE_NAME: &'static str = Self::NAME;
     /// Wire keys of the fields that are deserialized, in declaration order.
     const FIELDS: &'static [&'static str];
     /// Other keys read as a field (serde's `alias`), each with its index in `FIELDS`.
@@ -42,7 +44,7 @@ pub trait DeStruct<'de>: Sized {
     fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match Self::EXPECTING {
             Some(text) => f.write_str(text),
-            None => write!(f, "struct {}", Self::NAME),
+            None => write!(f, "struct {}", Self::TYPE_NAME),
         }
     }
 

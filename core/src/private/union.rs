@@ -64,11 +64,17 @@ pub enum Tagging {
     Untagged,
 }
 
+/// A struct variant's field aliases, each with its index in the variant's keys, and every name
+/// its fields are read by (serde_derive's order).
+pub type FieldAliases = (&'static [(&'static str, usize)], &'static [&'static str]);
+
 /// What a derived data enum tells the shared visitors. Variant indices are declaration
 /// indices; `untagged` variants come last.
 pub trait DeUnion<'de>: Sized {
-    /// The enum's Rust name.
+    /// The enum's name as serde_derive passes it to `deserialize_enum` (its `rename`).
     const NAME: &'static str;
+    /// The enum's Rust name, which serde_derive's messages say (`enum E`, `struct variant E::V`).
+    const TYPE_NAME: &'static str = Self::NAME;
     /// Wire names of the tagged variants, in declaration order.
     const VARIANTS: &'static [&'static str];
     /// Other names read as a variant (serde's `alias`), each with its index in `VARIANTS`.
@@ -79,6 +85,10 @@ pub trait DeUnion<'de>: Sized {
     /// The declaration index of each entry of `VARIANTS`, when they differ (a variant serde's
     /// `skip_deserializing` leaves out); empty otherwise.
     const INDICES: &'static [usize] = &[];
+    /// Per variant (declaration order), the aliases of its struct fields (each with its index
+    /// in the variant's keys) and every name its fields are read by, in serde_derive's order:
+    /// empty when no struct variant has a field `alias`.
+    const FIELD_ALIASES: &'static [FieldAliases] = &[];
     /// The declaration index of the first `untagged` variant.
     const UNTAGGED_FROM: usize = Self::VARIANTS.len();
     /// `#[api(serde_defaults)]`: serde_derive's behaviour where apimodel's differs on purpose —
@@ -228,9 +238,24 @@ impl<'de, T: DeUnion<'de>, const INDEX: usize> DeStruct<'de> for Variant<T, INDE
         _ => &[],
     };
     const DENY_UNKNOWN: bool = T::DENY_UNKNOWN;
+    const ALIASES: &'static [(&'static str, usize)] = if T::FIELD_ALIASES.is_empty() {
+        &[]
+    } else {
+        T::FIELD_ALIASES[INDEX].0
+    };
+    const EXPECTED: &'static [&'static str] = if T::FIELD_ALIASES.is_empty() {
+        Self::FIELDS
+    } else {
+        T::FIELD_ALIASES[INDEX].1
+    };
 
     fn expecting(f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "struct variant {}::{}", T::NAME, T::SHAPES[INDEX].name())
+        write!(
+            f,
+            "struct variant {}::{}",
+            T::TYPE_NAME,
+            T::SHAPES[INDEX].name()
+        )
     }
 }
 
@@ -253,7 +278,7 @@ impl<'de, T: DeUnion<'de>> de::Expected for Expecting<T> {
             Shape::Unit(_) => ("unit", 0),
             Shape::Newtype(_) => ("newtype", 1),
         };
-        write!(f, "{kind} variant {}::{}", T::NAME, shape.name())?;
+        write!(f, "{kind} variant {}::{}", T::TYPE_NAME, shape.name())?;
         if self.with_len {
             let plural = if len == 1 { "" } else { "s" };
             write!(f, " with {len} element{plural}")?;
@@ -412,7 +437,7 @@ where
     };
     Err(D::Error::custom(format_args!(
         "data did not match any variant of untagged enum {}{why}",
-        T::NAME
+        T::TYPE_NAME
     )))
 }
 
@@ -448,7 +473,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for External<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "enum {}", T::NAME)
+        write!(f, "enum {}", T::TYPE_NAME)
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {
@@ -463,7 +488,13 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for External<T> {
                 marker: PhantomData,
             }),
             Shape::Tuple(_, len) => access.tuple_variant(len, Body::<T>::new(variant)),
-            Shape::Struct(_, fields) => access.struct_variant(fields, Body::<T>::new(variant)),
+            Shape::Struct(_, fields) => access.struct_variant(
+                match T::FIELD_ALIASES.get(variant) {
+                    Some((_, expected)) => expected,
+                    None => fields,
+                },
+                Body::<T>::new(variant),
+            ),
             // serde writes it as a newtype variant holding a map.
             Shape::Flat(..) => access.newtype_variant_seed(FlatSeed::<T>(variant, PhantomData)),
         }
@@ -522,7 +553,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
     type Value = Outcome<'de, T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "internally tagged enum {}", T::NAME)
+        write!(f, "internally tagged enum {}", T::TYPE_NAME)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
@@ -610,7 +641,7 @@ where
     match T::SHAPES[variant] {
         Shape::Unit(name) => {
             ContentDeserializer::<E>::new(content).deserialize_any(TaggedUnitVisitor {
-                name: T::NAME,
+                name: T::TYPE_NAME,
                 variant: name,
             })?;
             Ok(T::unit(variant))
@@ -1267,7 +1298,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Adjacent<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "adjacently tagged enum {}", T::NAME)
+        write!(f, "adjacently tagged enum {}", T::TYPE_NAME)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
@@ -1336,7 +1367,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for AdjacentTag<T> {
     type Value = usize;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "variant of enum {}", T::NAME)
+        write!(f, "variant of enum {}", T::TYPE_NAME)
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
@@ -1370,7 +1401,7 @@ impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for ContentSeed<T> {
         match T::SHAPES[variant] {
             Shape::Unit(name) => {
                 deserializer.deserialize_any(UnitVisitor {
-                    name: T::NAME,
+                    name: T::TYPE_NAME,
                     variant: name,
                 })?;
                 Ok(T::unit(variant))
