@@ -58,12 +58,18 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         None => (TokenStream::new(), quote!(__ap::None)),
     };
     let read = read_names(&known);
+    let expecting = cont
+        .attrs
+        .expecting
+        .get()
+        .map(|text| quote!(const EXPECTING: __ap::Option<&'static str> = __ap::Some(#text);));
     quote! {
         #[automatically_derived]
         impl __ap::enums::StrEnum for #ident {
             const NAME: &'static str = #name;
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
             #read
+            #expecting
             const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
             fn from_index(__index: usize) -> Self {
                 match __index {

@@ -35,7 +35,10 @@ pub fn expand(cont: &Container<'_>, field: &Newtype<'_>) -> TokenStream {
         field.ty.span(),
     );
     let deserialize = respan(
-        quote!(__ap::de::newtype(__deserializer, #name, #read)),
+        match cont.attrs.expecting.get() {
+            Some(text) => quote!(__ap::de::newtype_expecting(__deserializer, #name, #text, #read)),
+            None => quote!(__ap::de::newtype(__deserializer, #name, #read)),
+        },
         field.ty.span(),
     );
     // With serde's defaults, the model is one a user wrote for serde_derive: it may have its own

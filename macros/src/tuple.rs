@@ -27,6 +27,12 @@ pub fn unit(cont: &Container<'_>) -> TokenStream {
     let g = Generics::new(cont.generics);
     let (impl_g, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
     let de_g = g.impl_params_with(&[quote!('de)], &[]);
+    let read = match cont.attrs.expecting.get() {
+        Some(text) => {
+            quote!(__ap::de::unit_struct_expecting(__deserializer, #de_name, #text, #ident))
+        }
+        None => quote!(__ap::de::unit_struct(__deserializer, #de_name, #ident)),
+    };
     let ser = crate::convert::serialize(cont).unwrap_or_else(|| {
         quote! {
             #[automatically_derived]
@@ -42,7 +48,7 @@ pub fn unit(cont: &Container<'_>) -> TokenStream {
             #[automatically_derived]
             impl #de_g #serde::Deserialize<'de> for #ident #ty_g #wh {
                 fn deserialize<__D: #serde::Deserializer<'de>>(__deserializer: __D) -> __ap::Result<Self, __D::Error> {
-                    __ap::de::unit_struct(__deserializer, #de_name, #ident)
+                    #read
                 }
             }
         }

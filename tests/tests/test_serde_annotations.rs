@@ -1251,7 +1251,6 @@ fn transparent_tuple_struct() {
 // expecting
 
 #[test]
-#[ignore = "apimodel does not yet read `expecting` on unit structs, newtypes and enums (issue 19, see the closing note)"]
 fn expecting_message() {
     #[derive(ApiModel, PartialEq, Debug)]
     #[api(serde_defaults)]
@@ -1297,7 +1296,6 @@ fn expecting_message() {
 }
 
 #[test]
-#[ignore = "apimodel does not yet read `expecting` on enums (issue 19, see the closing note)"]
 fn expecting_message_externally_tagged_enum() {
     #[derive(ApiModel)]
     #[api(serde_defaults)]

@@ -596,11 +596,41 @@ where
     D: Deserializer<'de>,
     V: Deserialize<'de>,
 {
-    deserializer.deserialize_newtype_struct(name, NewtypeVisitor { name, wrap })
+    deserializer.deserialize_newtype_struct(
+        name,
+        NewtypeVisitor {
+            name,
+            expecting: None,
+            wrap,
+        },
+    )
+}
+
+/// [`newtype`] with serde's `expecting = "..."`: what its messages say is expected.
+#[inline]
+pub fn newtype_expecting<'de, D, V, T>(
+    deserializer: D,
+    name: &'static str,
+    expecting: &'static str,
+    wrap: fn(V) -> T,
+) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    V: Deserialize<'de>,
+{
+    deserializer.deserialize_newtype_struct(
+        name,
+        NewtypeVisitor {
+            name,
+            expecting: Some(expecting),
+            wrap,
+        },
+    )
 }
 
 struct NewtypeVisitor<V, T> {
     name: &'static str,
+    expecting: Option<&'static str>,
     wrap: fn(V) -> T,
 }
 
@@ -608,7 +638,10 @@ impl<'de, V: Deserialize<'de>, T> Visitor<'de> for NewtypeVisitor<V, T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "tuple struct {}", self.name)
+        match self.expecting {
+            Some(text) => f.write_str(text),
+            None => write!(f, "tuple struct {}", self.name),
+        }
     }
 
     #[inline]
@@ -619,7 +652,10 @@ impl<'de, V: Deserialize<'de>, T> Visitor<'de> for NewtypeVisitor<V, T> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<T, A::Error> {
         match seq.next_element()? {
             Some(value) => Ok((self.wrap)(value)),
-            None => Err(A::Error::invalid_length(0, &NewtypeLen(self.name))),
+            None => match self.expecting {
+                Some(text) => Err(A::Error::invalid_length(0, &text)),
+                None => Err(A::Error::invalid_length(0, &NewtypeLen(self.name))),
+            },
         }
     }
 }
@@ -927,11 +963,37 @@ pub fn unit_struct<'de, D: Deserializer<'de>, T>(
     name: &'static str,
     value: T,
 ) -> Result<T, D::Error> {
-    deserializer.deserialize_unit_struct(name, UnitVisitor { name, value })
+    deserializer.deserialize_unit_struct(
+        name,
+        UnitVisitor {
+            name,
+            expecting: None,
+            value,
+        },
+    )
+}
+
+/// [`unit_struct`] with serde's `expecting = "..."`.
+#[inline]
+pub fn unit_struct_expecting<'de, D: Deserializer<'de>, T>(
+    deserializer: D,
+    name: &'static str,
+    expecting: &'static str,
+    value: T,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_unit_struct(
+        name,
+        UnitVisitor {
+            name,
+            expecting: Some(expecting),
+            value,
+        },
+    )
 }
 
 struct UnitVisitor<T> {
     name: &'static str,
+    expecting: Option<&'static str>,
     value: T,
 }
 
@@ -939,7 +1001,10 @@ impl<T> Visitor<'_> for UnitVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unit struct {}", self.name)
+        match self.expecting {
+            Some(text) => f.write_str(text),
+            None => write!(f, "unit struct {}", self.name),
+        }
     }
 
     fn visit_unit<E: Error>(self) -> Result<T, E> {

@@ -24,6 +24,8 @@ pub trait StrEnum: Sized {
     const READ: &'static [(&'static str, usize)] = &[];
     /// Every name read, in serde_derive's order: what `unknown variant` lists.
     const EXPECTED: &'static [&'static str] = Self::VARIANTS;
+    /// serde's `expecting = "..."`: what the enum's messages say is expected.
+    const EXPECTING: Option<&'static str> = None;
 
     /// The known variant at `index` into `VARIANTS` (only called with valid indices).
     fn from_index(index: usize) -> Self;
@@ -127,7 +129,10 @@ impl<'de, T: StrEnum> Visitor<'de> for ClosedVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "enum {}", T::NAME)
+        match T::EXPECTING {
+            Some(text) => f.write_str(text),
+            None => write!(f, "enum {}", T::NAME),
+        }
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {
