@@ -346,12 +346,8 @@ impl Variant<'_> {
     /// The `with` path of a newtype variant (on the variant or on its field), for the span of
     /// its wrapper.
     pub fn with_path(&self, ser: bool) -> Option<&syn::Path> {
-        fn pick<A: WithAttrs>(a: &A, ser: bool) -> Option<&syn::Path> {
-            let (with, own) = a.with_paths(ser);
-            own.or(with)
-        }
-        pick(&self.attrs, ser).or_else(|| match self.shape {
-            Shape::Newtype(_) => self.elements.first().and_then(|e| pick(e, ser)),
+        with_path(&self.attrs, ser).or_else(|| match self.shape {
+            Shape::Newtype(_) => self.elements.first().and_then(|e| with_path(e, ser)),
             _ => None,
         })
     }
@@ -400,6 +396,16 @@ impl Container<'_> {
     }
 }
 
+/// Every name a field or variant is read by — its name read and its `alias`es — sorted and
+/// once each, as serde_derive's `BTreeSet` lists them in its messages.
+pub fn read_names<'n>(wire_de: &'n String, aliases: &'n [String]) -> Vec<&'n String> {
+    let mut names: Vec<&String> = aliases.iter().collect();
+    names.push(wire_de);
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The function that writes an element of a tuple or newtype variant: `serialize_with`, or
 /// `module::serialize` of `with`.
 pub fn element_ser_with<A: WithAttrs>(a: &A) -> Option<proc_macro2::TokenStream> {
@@ -419,6 +425,13 @@ pub fn element_de_with<A: WithAttrs>(a: &A) -> Option<proc_macro2::TokenStream> 
         (None, Some(module)) => Some(quote::quote!(#module::deserialize)),
         (None, None) => None,
     }
+}
+
+/// The path a direction's wrapper calls (its own `serialize_with` / `deserialize_with`, else
+/// `with`), for the span of that wrapper.
+pub fn with_path<A: WithAttrs>(a: &A, ser: bool) -> Option<&syn::Path> {
+    let (with, own) = a.with_paths(ser);
+    own.or(with)
 }
 
 /// The `with` and the direction's own path of a variant's or a field's attributes.

@@ -243,13 +243,9 @@ pub fn aliases(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
         let i = k.index;
         k.field.aliases.iter().map(move |a| quote!((#a, #i)))
     });
-    let expected = keyed.iter().flat_map(|k| {
-        let mut names: Vec<&String> = k.field.aliases.iter().collect();
-        names.push(&k.field.wire_de);
-        names.sort();
-        names.dedup();
-        names
-    });
+    let expected = keyed
+        .iter()
+        .flat_map(|k| crate::ast::read_names(&k.field.wire_de, &k.field.aliases));
     Some(quote! {
         const ALIASES: &'static [(&'static str, usize)] = &[#(#pairs),*];
         const EXPECTED: &'static [&'static str] = &[#(#expected),*];

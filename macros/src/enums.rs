@@ -100,13 +100,7 @@ fn read_names(known: &[&Variant<'_>]) -> Option<TokenStream> {
     let names: Vec<(usize, Vec<&String>)> = known
         .iter()
         .enumerate()
-        .map(|(i, v)| {
-            let mut names: Vec<&String> = v.aliases.iter().collect();
-            names.push(&v.wire_de);
-            names.sort();
-            names.dedup();
-            (i, names)
-        })
+        .map(|(i, v)| (i, crate::ast::read_names(&v.wire_de, &v.aliases)))
         .collect();
     let pairs = names
         .iter()

@@ -109,23 +109,13 @@ impl<'a> Field<'a> {
     /// The function that writes the field's value: serde's `serialize_with`, or
     /// `module::serialize` of `with = "module"`.
     pub fn ser_with(&self) -> Option<TokenStream> {
-        let a = &self.attrs;
-        match (a.serialize_with.get(), a.with.get()) {
-            (Some(path), _) => Some(quote!(#path)),
-            (None, Some(module)) => Some(quote!(#module::serialize)),
-            (None, None) => None,
-        }
+        crate::ast::element_ser_with(&self.attrs)
     }
 
     /// The function that reads the field's value: serde's `deserialize_with`, or
     /// `module::deserialize` of `with = "module"`.
     pub fn de_with(&self) -> Option<TokenStream> {
-        let a = &self.attrs;
-        match (a.deserialize_with.get(), a.with.get()) {
-            (Some(path), _) => Some(quote!(#path)),
-            (None, Some(module)) => Some(quote!(#module::deserialize)),
-            (None, None) => self.borrowed_cow(),
-        }
+        crate::ast::element_de_with(&self.attrs).or_else(|| self.borrowed_cow())
     }
 
     /// serde's `borrow` on a `Cow<'a, str>` or `Cow<'a, [u8]>`: read through the runtime's
@@ -157,13 +147,7 @@ impl<'a> Field<'a> {
     /// The span of the `with` / `serialize_with` / `deserialize_with` path, for errors of the
     /// wrapper that calls it.
     pub fn with_span(&self, ser: bool) -> Option<Span> {
-        let a = &self.attrs;
-        let own = if ser {
-            &a.serialize_with
-        } else {
-            &a.deserialize_with
-        };
-        own.get().or(a.with.get()).map(Spanned::span)
+        crate::ast::with_path(&self.attrs, ser).map(Spanned::span)
     }
 
     /// serde's `skip_serializing_if = "path"`, unless it is `Option::is_none` on an `Option`

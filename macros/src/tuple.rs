@@ -7,7 +7,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote};
 use syn::spanned::Spanned as _;
 
-use crate::ast::{Container, Newtype};
+use crate::ast::{Container, Newtype, element_de_with, element_ser_with};
 use crate::attr::FieldAttrs;
 use crate::generics::Generics;
 use crate::respan::respan;
@@ -62,35 +62,12 @@ pub fn written(a: &FieldAttrs) -> bool {
 }
 
 /// A field is read: not `skip`, not `skip_deserializing`.
-fn read(a: &FieldAttrs) -> bool {
+pub fn read(a: &FieldAttrs) -> bool {
     !a.skip.is_set() && !a.skip_deserializing.is_set()
 }
 
-fn ser_with(a: &FieldAttrs) -> Option<TokenStream> {
-    match (a.serialize_with.get(), a.with.get()) {
-        (Some(path), _) => Some(quote!(#path)),
-        (None, Some(module)) => Some(quote!(#module::serialize)),
-        (None, None) => None,
-    }
-}
-
-fn de_with(a: &FieldAttrs) -> Option<TokenStream> {
-    match (a.deserialize_with.get(), a.with.get()) {
-        (Some(path), _) => Some(quote!(#path)),
-        (None, Some(module)) => Some(quote!(#module::deserialize)),
-        (None, None) => None,
-    }
-}
-
 fn with_span(a: &FieldAttrs, ser: bool, ty: &syn::Type) -> Span {
-    let own = if ser {
-        &a.serialize_with
-    } else {
-        &a.deserialize_with
-    };
-    own.get()
-        .or(a.with.get())
-        .map_or_else(|| ty.span(), syn::spanned::Spanned::span)
+    crate::ast::with_path(a, ser).map_or_else(|| ty.span(), syn::spanned::Spanned::span)
 }
 
 fn serialize(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
@@ -103,7 +80,7 @@ fn serialize(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
         for f in fields.iter().filter(|f| written(&f.attrs)) {
             match crate::bound::given(f.attrs.bound.get(), true) {
                 Some(given) => bounds.extend(given),
-                None if ser_with(&f.attrs).is_none() => {
+                None if element_ser_with(&f.attrs).is_none() => {
                     bounds.extend(crate::bound::newtype(g, f.ty, &serde, &dummy_de()).0);
                 }
                 None => {}
@@ -118,7 +95,7 @@ fn serialize(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
     for (i, f) in fields.iter().enumerate().filter(|(_, f)| written(&f.attrs)) {
         let member = syn::Index::from(i);
         let access = quote!(&self.#member);
-        let value = match ser_with(&f.attrs) {
+        let value = match element_ser_with(&f.attrs) {
             Some(func) => {
                 let wrapper = format_ident!("__SerializeWith{}", i);
                 let span = with_span(&f.attrs, true, f.ty);
@@ -183,7 +160,7 @@ fn de_bounds(cont: &Container<'_>, fields: &[Newtype<'_>], de: &syn::Lifetime) -
             }
             match crate::bound::given(f.attrs.bound.get(), false) {
                 Some(given) => bounds.extend(given),
-                None if de_with(&f.attrs).is_none() => {
+                None if element_de_with(&f.attrs).is_none() => {
                     bounds.extend(crate::bound::newtype(g, f.ty, &serde, de).1);
                 }
                 None => {}
@@ -263,7 +240,7 @@ fn elements(
             }
             let index = n;
             n += 1;
-            let (read_ty, unwrap) = match de_with(&f.attrs) {
+            let (read_ty, unwrap) = match element_de_with(&f.attrs) {
                 Some(func) => {
                     let wrapper = format_ident!("__DeserializeWith{}", i);
                     let span = with_span(&f.attrs, false, ty);

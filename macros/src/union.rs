@@ -14,7 +14,6 @@ use syn::spanned::Spanned;
 use crate::ast::{
     Container, Field, Shape, Tagging, Variant, WithAttrs as _, element_de_with, element_ser_with,
 };
-use crate::attr::FieldAttrs;
 use crate::generics::Generics;
 use crate::respan::respan;
 
@@ -82,7 +81,7 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
                     let (with, own) = e.with_paths(ser);
                     own.or(with).map_or_else(|| ty.span(), Spanned::span)
                 };
-                if let (Some(func), true) = (element_ser_with(e), element_written(e)) {
+                if let (Some(func), true) = (element_ser_with(e), crate::tuple::written(e)) {
                     out.extend(crate::ser::with_wrapper_item(
                         cont,
                         &ser,
@@ -92,7 +91,7 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
                         &ser_wh,
                     ));
                 }
-                if let (Some(func), true) = (element_de_with(e), element_read(e)) {
+                if let (Some(func), true) = (element_de_with(e), crate::tuple::read(e)) {
                     out.extend(crate::de::with_wrapper_item(
                         cont,
                         &de,
@@ -143,7 +142,7 @@ fn pattern(v: &Variant<'_>) -> TokenStream {
         Shape::Newtype(_) => quote!(Self::#var(__v0)),
         Shape::Tuple(_) => {
             let binds = v.elements.iter().enumerate().map(|(i, e)| {
-                if element_written(e) {
+                if crate::tuple::written(e) {
                     let bind = format_ident!("__v{}", i);
                     quote!(#bind)
                 } else {
@@ -318,23 +317,13 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
     }
 }
 
-/// An element of a tuple variant is written (serde's `skip`, `skip_serializing` say not).
-fn element_written(e: &FieldAttrs) -> bool {
-    !e.skip.is_set() && !e.skip_serializing.is_set()
-}
-
-/// An element of a tuple variant is read (serde's `skip`, `skip_deserializing` say not).
-fn element_read(e: &FieldAttrs) -> bool {
-    !e.skip.is_set() && !e.skip_deserializing.is_set()
-}
-
 /// What a tuple variant writes: each written element's binding, or its `serialize_with`
 /// wrapper.
 fn written_elements(v: &Variant<'_>) -> Vec<TokenStream> {
     v.elements
         .iter()
         .enumerate()
-        .filter(|(_, e)| element_written(e))
+        .filter(|(_, e)| crate::tuple::written(e))
         .map(|(k, e)| {
             let bind = format_ident!("__v{}", k);
             if element_ser_with(e).is_some() {
@@ -406,18 +395,25 @@ fn struct_fields(v: &Variant<'_>, fields: &[Field<'_>]) -> TokenStream {
         .enumerate()
         .filter(|(_, f)| f.is_keyed() && f.is_written())
         .map(|(i, f)| {
-            let access = format_ident!("__v{}", i);
-            let access = quote!(#access);
-            let value = if f.ser_with().is_some() {
-                let (wrapper, _) = wrapper_names(v, i);
-                quote!(&#wrapper(#access, __ap::PhantomData))
-            } else {
-                access.clone()
-            };
+            let (access, value) = written_value(v, i, f);
             crate::ser::piece(f, &access, &value)
         })
         .collect();
     crate::ser::fields_tuple(pieces)
+}
+
+/// A struct variant's field `i` as the pattern binds it (`__v{i}`, a reference) and what is
+/// written for it: itself, or its `serialize_with` wrapper.
+fn written_value(v: &Variant<'_>, i: usize, f: &Field<'_>) -> (TokenStream, TokenStream) {
+    let access = format_ident!("__v{}", i);
+    let access = quote!(#access);
+    let value = if f.ser_with().is_some() {
+        let (wrapper, _) = wrapper_names(v, i);
+        quote!(&#wrapper(#access, __ap::PhantomData))
+    } else {
+        access.clone()
+    };
+    (access, value)
 }
 
 /// `impl SerBody`: the content of an adjacently tagged enum's tuple and struct variants.
@@ -487,7 +483,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
             Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
             Shape::Tuple(_) => {
-                let len = v.elements.iter().filter(|e| element_read(e)).count();
+                let len = v.elements.iter().filter(|e| crate::tuple::read(e)).count();
                 quote!(__ap::union::Shape::Tuple(#rust, #len))
             }
             Shape::Struct(fields) => {
@@ -579,13 +575,9 @@ fn field_aliases(variants: &[Variant<'_>]) -> Option<TokenStream> {
             .iter()
             .enumerate()
             .flat_map(|(i, f)| f.aliases.iter().map(move |a| quote!((#a, #i))));
-        let expected = read.iter().flat_map(|f| {
-            let mut names: Vec<&String> = f.aliases.iter().collect();
-            names.push(&f.wire_de);
-            names.sort();
-            names.dedup();
-            names
-        });
+        let expected = read
+            .iter()
+            .flat_map(|f| crate::ast::read_names(&f.wire_de, &f.aliases));
         quote!((&[#(#pairs),*], &[#(#expected),*]))
     });
     Some(quote! {
@@ -630,13 +622,9 @@ fn variant_aliases(read: &[(usize, &Variant<'_>)]) -> Option<TokenStream> {
     let pairs = read
         .iter()
         .flat_map(|(i, v)| v.aliases.iter().map(move |a| quote!((#a, #i))));
-    let expected = read.iter().flat_map(|(_, v)| {
-        let mut names: Vec<&String> = v.aliases.iter().collect();
-        names.push(&v.wire_de);
-        names.sort();
-        names.dedup();
-        names
-    });
+    let expected = read
+        .iter()
+        .flat_map(|(_, v)| crate::ast::read_names(&v.wire_de, &v.aliases));
     Some(quote! {
         const ALIASES: &'static [(&'static str, usize)] = &[#(#pairs),*];
         const EXPECTED: &'static [&'static str] = &[#(#expected),*];
@@ -717,24 +705,7 @@ fn newtype_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStr
 /// Struct variants, from a map or a sequence (`__ap::de::Fields`): each read exactly as a struct
 /// model's fields (`de::fields_body`), with `__ap::union::Variant<Self, N>` for the keys.
 fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
-    let body = dispatch(
-        variants,
-        |v| matches!(&v.shape, Shape::Struct(fields) if !crate::de::flattens(fields)),
-        |i, v| {
-            let Shape::Struct(fields) = &v.shape else {
-                unreachable!()
-            };
-            let keyed = crate::de::keyed(fields, |_, position| wrapper_names(v, position).1);
-            let var = v.ident;
-            let target = crate::de::Target {
-                keys: quote!(__ap::union::Variant<Self, #i>),
-                path: quote!(Self::#var),
-                variant: Some(i),
-            };
-            let body = crate::de::fields_body(cont, fields, &keyed, &target);
-            quote!({ #body })
-        },
-    )?;
+    let body = struct_variants(cont, variants, false)?;
     Some(quote! {
         fn fields<__A: __ap::de::Fields<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
             #body
@@ -745,9 +716,24 @@ fn fields_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStre
 /// Struct variants with a `flatten` field, from a map only (serde's): each read as a struct
 /// model that flattens (`de::flat_body`).
 fn flat_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream> {
-    let body = dispatch(
+    let body = struct_variants(cont, variants, true)?;
+    Some(quote! {
+        fn flat<__A: __ap::serde::de::MapAccess<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
+            #body
+        }
+    })
+}
+
+/// The `match` over the struct variants that flatten (`flat`) or do not: each variant's fields
+/// read by the struct models' code, with `__ap::union::Variant<Self, N>` for the keys.
+fn struct_variants(
+    cont: &Container<'_>,
+    variants: &[Variant<'_>],
+    flat: bool,
+) -> Option<TokenStream> {
+    dispatch(
         variants,
-        |v| matches!(&v.shape, Shape::Struct(fields) if crate::de::flattens(fields)),
+        |v| matches!(&v.shape, Shape::Struct(fields) if crate::de::flattens(fields) == flat),
         |i, v| {
             let Shape::Struct(fields) = &v.shape else {
                 unreachable!()
@@ -759,15 +745,14 @@ fn flat_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream
                 path: quote!(Self::#var),
                 variant: Some(i),
             };
-            let body = crate::de::flat_body(cont, fields, &keyed, &target);
+            let body = if flat {
+                crate::de::flat_body(cont, fields, &keyed, &target)
+            } else {
+                crate::de::fields_body(cont, fields, &keyed, &target)
+            };
             quote!({ #body })
         },
-    )?;
-    Some(quote! {
-        fn flat<__A: __ap::serde::de::MapAccess<'de>>(__index: usize, mut __map: __A) -> __ap::Result<Self, __A::Error> {
-            #body
-        }
-    })
+    )
 }
 
 /// The entries of a struct variant that flattens, written into `__state` (a map, as serde
@@ -778,14 +763,7 @@ fn flat_entries(v: &Variant<'_>, fields: &[Field<'_>]) -> TokenStream {
         .enumerate()
         .filter(|(_, f)| f.is_written())
         .map(|(i, f)| {
-            let access = format_ident!("__v{}", i);
-            let access = quote!(#access);
-            let value = if f.ser_with().is_some() {
-                let (wrapper, _) = wrapper_names(v, i);
-                quote!(&#wrapper(#access, __ap::PhantomData))
-            } else {
-                access.clone()
-            };
+            let (access, value) = written_value(v, i, f);
             crate::ser::entry(f, &access, &value)
         });
     quote!(#(#entries)*)
@@ -863,7 +841,7 @@ fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream>
             };
             let mut n = 0usize;
             let elements = v.elements.iter().zip(tys).enumerate().map(|(k, (e, ty))| {
-                if !element_read(e) {
+                if !crate::tuple::read(e) {
                     return match e.default.get() {
                         Some(crate::attr::Default::Expr(expr)) => quote!(#expr),
                         _ => respan(quote!(__ap::Default::default()), ty.span()),
