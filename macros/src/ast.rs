@@ -150,7 +150,10 @@ impl<'a> Container<'a> {
                     .collect();
                 let tagged =
                     attrs.tag.is_set() || attrs.content.is_set() || attrs.untagged.is_set();
-                if tagged || variants.iter().any(Variant::makes_data_enum) {
+                // serde's identifiers read a unit `other` as their fallback.
+                let identifier =
+                    attrs.variant_identifier.is_set() || attrs.field_identifier.is_set();
+                if tagged || variants.iter().any(|v| v.makes_data_enum(identifier)) {
                     Data::Union(variants)
                 } else {
                     Data::Enum(variants)
@@ -319,7 +322,29 @@ fn variant<'a>(cx: &Ctxt, v: &'a syn::Variant, cont: &ContainerAttrs) -> Variant
     }
 }
 
-impl Variant<'_> {
+impl<'a> Variant<'a> {
+    /// The types of the variant's fields, in order (none for a unit variant).
+    pub fn field_types(&self) -> Vec<&'a Type> {
+        match &self.shape {
+            Shape::Unit => Vec::new(),
+            Shape::Newtype(ty) => vec![*ty],
+            Shape::Tuple(tys) => tys.clone(),
+            Shape::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
+        }
+    }
+
+    /// serde's `serialize_with` (or `with`) on a unit, tuple or struct variant: the variant is
+    /// written as a newtype variant holding what the function writes of all its fields.
+    pub fn writes_whole_with(&self) -> bool {
+        !matches!(self.shape, Shape::Newtype(_)) && element_ser_with(&self.attrs).is_some()
+    }
+
+    /// serde's `deserialize_with` (or `with`) on a unit, tuple or struct variant: the variant is
+    /// read as a newtype variant whose value the function returns as a tuple of its fields.
+    pub fn reads_whole_with(&self) -> bool {
+        !matches!(self.shape, Shape::Newtype(_)) && element_de_with(&self.attrs).is_some()
+    }
+
     /// Written when serializing (serde's `skip_serializing` and `skip` say not).
     pub fn is_written(&self) -> bool {
         !self.attrs.skip.is_set() && !self.attrs.skip_serializing.is_set()
@@ -358,8 +383,9 @@ impl Variant<'_> {
     }
 
     /// A variant only a data enum has: one holding data, unless it is a string enum's
-    /// `#[api(other)] Unknown(String)`; or an `untagged` one.
-    fn makes_data_enum(&self) -> bool {
+    /// `#[api(other)] Unknown(String)`; or an `untagged` one. In an `identifier` enum (serde's
+    /// `variant_identifier` / `field_identifier`) a unit `other` is the string enum's fallback.
+    fn makes_data_enum(&self, identifier: bool) -> bool {
         let string_other = self.attrs.other.is_set()
             && matches!(self.shape, Shape::Newtype(ty) if is_named(ty, "String"));
         // serde's per-variant attributes (`skip`, `with`, ..) are the data enum's code.
@@ -375,7 +401,7 @@ impl Variant<'_> {
                 .iter()
                 .any(|e| element_ser_with(e).is_some() || element_de_with(e).is_some());
         // serde's `other` on a unit variant: unknown names read as it, as in any data enum.
-        let unit_other = a.other.is_set() && matches!(self.shape, Shape::Unit);
+        let unit_other = a.other.is_set() && matches!(self.shape, Shape::Unit) && !identifier;
         per_variant
             || unit_other
             || a.untagged.is_set()

@@ -128,7 +128,7 @@ pub fn union(
     de: &Lifetime,
 ) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let (params, lifetimes) = (g.type_params(), g.lifetimes());
-    let (mut used, mut borrowed) = (Vec::new(), Vec::new());
+    let (mut used, mut borrowed, mut defaulted) = (Vec::new(), Vec::new(), Vec::new());
     let mut ser = Vec::new();
     let mut de_bounds = Vec::new();
     let mut assoc = Vec::new();
@@ -145,14 +145,23 @@ pub fn union(
         match &v.shape {
             Shape::Unit => {}
             // A `with` variant: its functions decide.
-            Shape::Newtype(_) if v.ser_with().is_some() || v.de_with().is_some() => {}
+            _ if v.ser_with().is_some() || v.de_with().is_some() => {}
             Shape::Newtype(ty) => {
                 mentioned_type_params(ty, &params, &mut used);
                 borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
                 assoc.extend(associated_types(ty, &params));
             }
             Shape::Tuple(tys) => {
-                for ty in tys {
+                for (e, ty) in v.elements.iter().zip(tys) {
+                    // Filled with `Default::default()`: serde's `default`, or not read.
+                    let trait_default = match e.default.get() {
+                        Some(crate::attr::Default::Trait) => true,
+                        Some(crate::attr::Default::Expr(_)) => false,
+                        None => !crate::tuple::read(e),
+                    };
+                    if trait_default {
+                        mentioned_type_params(ty, &params, &mut defaulted);
+                    }
                     mentioned_type_params(ty, &params, &mut used);
                     borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
                     assoc.extend(associated_types(ty, &params));
@@ -169,6 +178,11 @@ pub fn union(
     de_bounds.extend(borrowed.iter().map(|l| quote!(#de: #l)));
     de_bounds.extend(used.iter().map(|p| quote!(#p: #serde::Deserialize<#de>)));
     de_bounds.extend(assoc.iter().map(|t| quote!(#t: #serde::Deserialize<#de>)));
+    de_bounds.extend(
+        defaulted
+            .iter()
+            .map(|p| quote!(#p: ::core::default::Default)),
+    );
     (dedup(ser), dedup(de_bounds))
 }
 

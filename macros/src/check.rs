@@ -444,7 +444,11 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
     for v in variants {
         let name = v.ident.to_string();
         if let Some(span) = v.attrs.other.span() {
-            if !is_string_tuple(&v.original.fields) {
+            // serde's identifiers read unknown names as a unit `other`.
+            let identifier =
+                cont.attrs.variant_identifier.is_set() || cont.attrs.field_identifier.is_set();
+            let unit = matches!(v.original.fields, syn::Fields::Unit);
+            if !is_string_tuple(&v.original.fields) && !(identifier && unit) {
                 cx.syn_error(syn::Error::new(
                     span,
                     format!(

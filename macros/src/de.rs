@@ -176,7 +176,7 @@ fn with_wrapper(
 pub fn with_wrapper_item(
     cont: &Container<'_>,
     wrapper: &Ident,
-    ty: &syn::Type,
+    ty: &impl quote::ToTokens,
     func: &TokenStream,
     span: Span,
     impl_g: &TokenStream,

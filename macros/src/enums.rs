@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::ast::{Container, Variant};
+use crate::ast::{Container, Shape, Variant};
 use crate::generics::Generics;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
@@ -17,11 +17,14 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
 fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let ident = cont.ident;
     let name = ident.to_string();
-    let other = variants.iter().find(|v| v.attrs.other.is_set());
-    let known: Vec<&Variant<'_>> = variants
+    // A unit `other` (an identifier's fallback) is a known variant too.
+    let is_other = |v: &Variant<'_>| v.attrs.other.is_set() && !matches!(v.shape, Shape::Unit);
+    let other = variants.iter().find(|v| is_other(v));
+    let known: Vec<&Variant<'_>> = variants.iter().filter(|v| !is_other(v)).collect();
+    let fallback = known
         .iter()
-        .filter(|v| !v.attrs.other.is_set())
-        .collect();
+        .position(|v| v.attrs.other.is_set())
+        .map(|i| quote!(const FALLBACK: __ap::Option<usize> = __ap::Some(#i);));
     let wires = known.iter().map(|v| &v.wire);
     // `from_index` is only called with indices of `VARIANTS`; its last arm is a wildcard so
     // the match needs no panic.
@@ -70,6 +73,7 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
             #read
             #expecting
+            #fallback
             const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
             fn from_index(__index: usize) -> Self {
                 match __index {

@@ -248,6 +248,16 @@ fn union_variant(
     let docs = v.docs.to_expr("");
     let vd = uses.get("__AmVd");
     let data = match &v.shape {
+        // With serde's `with` on the variant, the wire format is its functions': anything,
+        // held as a newtype variant's value.
+        _ if v.ser_with().is_some() || v.de_with().is_some() => {
+            let any = uses.get("__AmTa");
+            let written = match v.field_types().as_slice() {
+                [ty] => type_string(ty),
+                tys => tokens_string(quote!((#(#tys),*))),
+            };
+            quote!(#vd::Newtype { ty: #written, inner: &#any })
+        }
         Shape::Unit => quote!(#vd::Unit),
         Shape::Newtype(ty) => {
             let written = type_string(ty);

@@ -160,7 +160,7 @@ fn with_wrapper(
     let g = Generics::new(cont.generics);
     let wrapper = format_ident!("__SerializeWith{}", i);
     let span = f.with_span(true).unwrap_or_else(|| f.ty.span());
-    let item = with_wrapper_item(cont, &wrapper, f.ty, func, span, &g.where_clause(bounds));
+    let item = with_wrapper_item(cont, &wrapper, &[f.ty], func, span, &g.where_clause(bounds));
     let turbofish = g.ty_params_with(&[quote!('_)], &[]);
     (
         item,
@@ -170,11 +170,12 @@ fn with_wrapper(
 
 /// The `with` wrapper item itself: `struct #wrapper<'__a, ..>(&'__a T, PhantomData<..>)` whose
 /// `Serialize` calls `func` (spanned at `span`, the attribute's path), under the where clause
-/// `wh`. Shared with the struct variants of data enums.
+/// `wh`. Shared with data enums: a variant-level `serialize_with` gets one holding a reference
+/// to each of the variant's fields (`tys`; none for a unit variant), passed in order.
 pub fn with_wrapper_item(
     cont: &Container<'_>,
     wrapper: &syn::Ident,
-    ty: &syn::Type,
+    tys: &[&syn::Type],
     func: &TokenStream,
     span: proc_macro2::Span,
     wh: &TokenStream,
@@ -186,13 +187,14 @@ pub fn with_wrapper_item(
     let decl = g.impl_params_with(std::slice::from_ref(&lt), &[]);
     let args = g.ty_params_with(std::slice::from_ref(&lt), &[]);
     let ty_g = g.ty_params();
+    let members = (0..tys.len()).map(syn::Index::from);
     quote_spanned! {located(span)=>
         #[doc(hidden)]
-        struct #wrapper #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
+        struct #wrapper #decl (#(&#lt #tys,)* __ap::PhantomData<&#lt #ident #ty_g>) #wh;
         #[automatically_derived]
         impl #decl #serde::Serialize for #wrapper #args #wh {
             fn serialize<__S: #serde::Serializer>(&self, __serializer: __S) -> __ap::Result<__S::Ok, __S::Error> {
-                #func(self.0, __serializer)
+                #func(#(self.#members,)* __serializer)
             }
         }
     }

@@ -100,7 +100,12 @@ fn serialize(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
                 let wrapper = format_ident!("__SerializeWith{}", i);
                 let span = with_span(&f.attrs, true, f.ty);
                 items.push(crate::ser::with_wrapper_item(
-                    cont, &wrapper, f.ty, &func, span, &wh,
+                    cont,
+                    &wrapper,
+                    &[f.ty],
+                    &func,
+                    span,
+                    &wh,
                 ));
                 let turbofish = g.ty_params_with(&[quote!('_)], &[]);
                 quote!(&#wrapper::#turbofish(#access, __ap::PhantomData))

@@ -58,13 +58,19 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
     let (de_impl_g, _, de_wh) = de_generics(cont, variants);
     let mut out = TokenStream::new();
     for v in variants {
+        out.extend(whole_with_wrappers(cont, v, &ser_wh, (&de_impl_g, &de_wh)));
         if let Shape::Newtype(ty) = v.shape {
             let (ser, de) = wrapper_names(v, 0);
             let at = |path: Option<&syn::Path>| path.map_or_else(|| ty.span(), Spanned::span);
             if let Some(func) = v.ser_with() {
                 let span = at(v.with_path(true));
                 out.extend(crate::ser::with_wrapper_item(
-                    cont, &ser, ty, &func, span, &ser_wh,
+                    cont,
+                    &ser,
+                    &[ty],
+                    &func,
+                    span,
+                    &ser_wh,
                 ));
             }
             if let Some(func) = v.de_with() {
@@ -81,17 +87,17 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
                     let (with, own) = e.with_paths(ser);
                     own.or(with).map_or_else(|| ty.span(), Spanned::span)
                 };
-                if let (Some(func), true) = (element_ser_with(e), crate::tuple::written(e)) {
+                if let (Some(func), true) = (element_ser_with(e), written_by_parts(v, e)) {
                     out.extend(crate::ser::with_wrapper_item(
                         cont,
                         &ser,
-                        ty,
+                        &[ty],
                         &func,
                         at(true),
                         &ser_wh,
                     ));
                 }
-                if let (Some(func), true) = (element_de_with(e), crate::tuple::read(e)) {
+                if let (Some(func), true) = (element_de_with(e), read_by_parts(v, e)) {
                     out.extend(crate::de::with_wrapper_item(
                         cont,
                         &de,
@@ -109,13 +115,21 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
         };
         for (i, f) in fields.iter().enumerate() {
             let (ser, de) = wrapper_names(v, i);
-            if let (Some(func), true) = (f.ser_with(), f.is_keyed() && f.is_written()) {
+            if let (Some(func), true) = (
+                f.ser_with(),
+                f.is_keyed() && f.is_written() && !v.writes_whole_with(),
+            ) {
                 let span = f.with_span(true).unwrap_or_else(|| f.ty.span());
                 out.extend(crate::ser::with_wrapper_item(
-                    cont, &ser, f.ty, &func, span, &ser_wh,
+                    cont,
+                    &ser,
+                    &[f.ty],
+                    &func,
+                    span,
+                    &ser_wh,
                 ));
             }
-            if let (Some(func), true) = (f.de_with(), f.reads_key()) {
+            if let (Some(func), true) = (f.de_with(), f.reads_key() && !v.reads_whole_with()) {
                 let span = f.with_span(false).unwrap_or_else(|| f.ty.span());
                 out.extend(crate::de::with_wrapper_item(
                     cont, &de, f.ty, &func, span, &de_impl_g, &de_wh,
@@ -124,6 +138,90 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
         }
     }
     out
+}
+
+/// serde's `serialize_with` / `deserialize_with` (or `with`) on a whole unit, tuple or struct
+/// variant: a wrapper holding a reference to each field, whose `Serialize` passes them all to
+/// the function; one whose `Deserialize` takes the tuple of the fields the function returns
+/// (`()` for a unit variant, the field's own type for one field).
+fn whole_with_wrappers(
+    cont: &Container<'_>,
+    v: &Variant<'_>,
+    ser_wh: &TokenStream,
+    (de_impl_g, de_wh): (&TokenStream, &TokenStream),
+) -> TokenStream {
+    let var = v.ident.unraw();
+    let (ser, de) = (
+        format_ident!("__SerializeWholeV{}", var),
+        format_ident!("__DeserializeWholeV{}", var),
+    );
+    let span = |ser: bool| {
+        v.with_path(ser)
+            .map_or_else(|| v.ident.span(), Spanned::span)
+    };
+    let tys = v.field_types();
+    let mut out = TokenStream::new();
+    if let (Some(func), true) = (v.ser_with(), v.writes_whole_with()) {
+        out.extend(crate::ser::with_wrapper_item(
+            cont,
+            &ser,
+            &tys,
+            &func,
+            span(true),
+            ser_wh,
+        ));
+    }
+    if let (Some(func), true) = (v.de_with(), v.reads_whole_with()) {
+        let tuple = match tys.as_slice() {
+            [ty] => quote!(#ty),
+            tys => quote!((#(#tys),*)),
+        };
+        out.extend(crate::de::with_wrapper_item(
+            cont,
+            &de,
+            &tuple,
+            &func,
+            span(false),
+            de_impl_g,
+            de_wh,
+        ));
+    }
+    out
+}
+
+/// A tuple variant's element is written one by one (not by a whole-variant `serialize_with`).
+fn written_by_parts(v: &Variant<'_>, e: &crate::attr::FieldAttrs) -> bool {
+    crate::tuple::written(e) && !v.writes_whole_with()
+}
+
+/// A tuple variant's element is read one by one (not by a whole-variant `deserialize_with`).
+fn read_by_parts(v: &Variant<'_>, e: &crate::attr::FieldAttrs) -> bool {
+    crate::tuple::read(e) && !v.reads_whole_with()
+}
+
+/// The variant built from what a whole-variant `deserialize_with` returned (`__w.0`, the
+/// tuple of its fields).
+fn from_whole_with(v: &Variant<'_>) -> TokenStream {
+    let var = v.ident;
+    let n = v.field_types().len();
+    let parts: Vec<TokenStream> = if n == 1 {
+        vec![quote!(__w.0)]
+    } else {
+        (0..n)
+            .map(|k| {
+                let k = syn::Index::from(k);
+                quote!(__w.0.#k)
+            })
+            .collect()
+    };
+    match &v.shape {
+        Shape::Unit => quote!(Self::#var),
+        Shape::Newtype(_) | Shape::Tuple(_) => quote!(Self::#var(#(#parts),*)),
+        Shape::Struct(fields) => {
+            let members = fields.iter().map(|f| f.ident);
+            quote!(Self::#var { #(#members: #parts),* })
+        }
+    }
 }
 
 /// The bindings of a variant's fields in a pattern: `Self::V`, `Self::V(__v0, ..)`,
@@ -137,12 +235,13 @@ fn pattern(v: &Variant<'_>) -> TokenStream {
             Shape::Struct(_) => quote!(Self::#var { .. }),
         };
     }
+    let whole = v.writes_whole_with();
     match &v.shape {
         Shape::Unit => quote!(Self::#var),
         Shape::Newtype(_) => quote!(Self::#var(__v0)),
         Shape::Tuple(_) => {
             let binds = v.elements.iter().enumerate().map(|(i, e)| {
-                if crate::tuple::written(e) {
+                if whole || crate::tuple::written(e) {
                     let bind = format_ident!("__v{}", i);
                     quote!(#bind)
                 } else {
@@ -154,7 +253,7 @@ fn pattern(v: &Variant<'_>) -> TokenStream {
         Shape::Struct(fields) => {
             let binds = fields.iter().enumerate().map(|(i, f)| {
                 let member = f.ident;
-                if f.is_written() {
+                if whole || f.is_written() {
                     let bind = format_ident!("__v{}", i);
                     quote!(#member: #bind)
                 } else {
@@ -241,6 +340,27 @@ fn de_generics(
     )
 }
 
+/// The shape a variant is written in: its own, or a newtype's when a whole-variant
+/// `serialize_with` writes it.
+enum Written<'v, 'a> {
+    Unit,
+    Newtype,
+    Tuple,
+    Struct(&'v [Field<'a>]),
+}
+
+fn written_shape<'v, 'a>(v: &'v Variant<'a>) -> Written<'v, 'a> {
+    if v.writes_whole_with() {
+        return Written::Newtype;
+    }
+    match &v.shape {
+        Shape::Unit => Written::Unit,
+        Shape::Newtype(_) => Written::Newtype,
+        Shape::Tuple(_) => Written::Tuple,
+        Shape::Struct(fields) => Written::Struct(fields),
+    }
+}
+
 /// A tagged variant, written with its tag.
 fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>) -> TokenStream {
     let serde = quote!(__ap::serde);
@@ -250,15 +370,15 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
         // The unknown object, tag included, written back as it came.
         return quote!(#serde::Serialize::serialize(__v0, __serializer));
     }
-    match (tagging, &v.shape) {
-        (Tagging::External, Shape::Unit) => {
+    match (tagging, written_shape(v)) {
+        (Tagging::External, Written::Unit) => {
             quote!(#serde::Serializer::serialize_unit_variant(__serializer, #name, #index, #wire))
         }
-        (Tagging::External, Shape::Newtype(_)) => {
+        (Tagging::External, Written::Newtype) => {
             let value = newtype_value(v);
             quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, #value))
         }
-        (Tagging::External, Shape::Tuple(_)) => {
+        (Tagging::External, Written::Tuple) => {
             let written = written_elements(v);
             let len = written.len();
             let elements = written.iter().map(|value| {
@@ -270,22 +390,22 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
                 #serde::ser::SerializeTupleVariant::end(__state)
             })
         }
-        (Tagging::External, Shape::Struct(fields)) if crate::de::flattens(fields) => {
+        (Tagging::External, Written::Struct(fields)) if crate::de::flattens(fields) => {
             let wrapper = format_ident!("__FlatV{}", v.ident.unraw());
             quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, &#wrapper(self)))
         }
-        (Tagging::External, Shape::Struct(fields)) => {
+        (Tagging::External, Written::Struct(fields)) => {
             let fields = struct_fields(v, fields);
             quote!(__ap::union::struct_variant(__serializer, #name, #index, #wire, #fields))
         }
-        (Tagging::Internal(tag), Shape::Unit) => {
+        (Tagging::Internal(tag), Written::Unit) => {
             quote!(__ap::union::tagged_unit(__serializer, #name, #tag, #wire))
         }
-        (Tagging::Internal(tag), Shape::Newtype(_)) => {
+        (Tagging::Internal(tag), Written::Newtype) => {
             let value = newtype_value(v);
             quote!(__ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, #value))
         }
-        (Tagging::Internal(tag), Shape::Struct(fields)) if crate::de::flattens(fields) => {
+        (Tagging::Internal(tag), Written::Struct(fields)) if crate::de::flattens(fields) => {
             let entries = flat_entries(v, fields);
             quote!({
                 let mut __state = __ap::ser::begin_map(__serializer)?;
@@ -294,18 +414,18 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
                 __ap::ser::end_map(__state)
             })
         }
-        (Tagging::Internal(tag), Shape::Struct(fields)) => {
+        (Tagging::Internal(tag), Written::Struct(fields)) => {
             let fields = struct_fields(v, fields);
             quote!(__ap::union::tagged_struct(__serializer, #name, #tag, #wire, #fields))
         }
         (Tagging::Adjacent(tag, content), shape) => {
             let value = match shape {
-                Shape::Unit => quote!(__ap::None::<(&'static str, &())>),
-                Shape::Newtype(_) => {
+                Written::Unit => quote!(__ap::None::<(&'static str, &())>),
+                Written::Newtype => {
                     let value = newtype_value(v);
                     quote!(__ap::Some((#content, #value)))
                 }
-                Shape::Tuple(_) | Shape::Struct(_) => {
+                Written::Tuple | Written::Struct(_) => {
                     quote!(__ap::Some((#content, &__ap::union::BodyOf(self))))
                 }
             };
@@ -338,6 +458,11 @@ fn written_elements(v: &Variant<'_>) -> Vec<TokenStream> {
 
 /// What a newtype variant writes: its value, or the wrapper of its `serialize_with`.
 fn newtype_value(v: &Variant<'_>) -> TokenStream {
+    if v.writes_whole_with() {
+        let wrapper = format_ident!("__SerializeWholeV{}", v.ident.unraw());
+        let binds = (0..v.field_types().len()).map(|i| format_ident!("__v{}", i));
+        return quote!(&#wrapper(#(#binds,)* __ap::PhantomData));
+    }
     if v.ser_with().is_some() {
         let (wrapper, _) = wrapper_names(v, 0);
         quote!(&#wrapper(__v0, __ap::PhantomData))
@@ -354,13 +479,13 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
         Tagging::Adjacent(..) if !v.attrs.untagged.is_set() => v.wire.clone(),
         _ => cont.name_ser(),
     };
-    match &v.shape {
-        Shape::Unit => quote!(#serde::Serializer::serialize_unit(__serializer)),
-        Shape::Newtype(_) => {
+    match written_shape(v) {
+        Written::Unit => quote!(#serde::Serializer::serialize_unit(__serializer)),
+        Written::Newtype => {
             let value = newtype_value(v);
             quote!(#serde::Serialize::serialize(#value, __serializer))
         }
-        Shape::Tuple(_) => {
+        Written::Tuple => {
             let written = written_elements(v);
             let len = written.len();
             let elements = written.iter().map(|value| {
@@ -372,7 +497,7 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
                 #serde::ser::SerializeTuple::end(__state)
             })
         }
-        Shape::Struct(fields) if crate::de::flattens(fields) => {
+        Written::Struct(fields) if crate::de::flattens(fields) => {
             let entries = flat_entries(v, fields);
             quote!({
                 let mut __state = __ap::ser::begin_map(__serializer)?;
@@ -380,7 +505,7 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
                 __ap::ser::end_map(__state)
             })
         }
-        Shape::Struct(fields) => {
+        Written::Struct(fields) => {
             let fields = struct_fields(v, fields);
             quote!(__ap::ser::write_struct(__serializer, #name, #fields))
         }
@@ -424,7 +549,8 @@ fn ser_body(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStrea
     let bodies: Vec<&Variant<'_>> = variants
         .iter()
         .filter(|v| {
-            !v.attrs.untagged.is_set() && matches!(v.shape, Shape::Tuple(_) | Shape::Struct(_))
+            !v.attrs.untagged.is_set()
+                && matches!(written_shape(v), Written::Tuple | Written::Struct(_))
         })
         .collect();
     if bodies.is_empty() {
@@ -479,6 +605,9 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let field_aliases = field_aliases(variants);
     let shapes = variants.iter().map(|v| {
         let rust = v.ident.unraw().to_string();
+        if v.reads_whole_with() {
+            return quote!(__ap::union::Shape::Newtype(#rust));
+        }
         match &v.shape {
             Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
             Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
@@ -658,7 +787,7 @@ fn dispatch<'c, 'a: 'c>(
 fn unit_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
     let body = dispatch(
         variants,
-        |v| matches!(v.shape, Shape::Unit),
+        |v| matches!(v.shape, Shape::Unit) && !v.reads_whole_with(),
         |_, v| {
             let var = v.ident;
             quote!(Self::#var)
@@ -676,11 +805,16 @@ fn newtype_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStr
     let ty_g = Generics::new(cont.generics).ty_params();
     let body = dispatch(
         variants,
-        |v| matches!(v.shape, Shape::Newtype(_)),
+        |v| matches!(v.shape, Shape::Newtype(_)) || v.reads_whole_with(),
         |_, v| {
             let var = v.ident;
             let Shape::Newtype(ty) = v.shape else {
-                unreachable!()
+                let wrapper = format_ident!("__DeserializeWholeV{}", v.ident.unraw());
+                let build = from_whole_with(v);
+                return quote!(__ap::Result::map(
+                    <#wrapper #ty_g as #serde::Deserialize>::deserialize(__deserializer),
+                    |__w| #build,
+                ));
             };
             if v.de_with().is_some() {
                 let (_, wrapper) = wrapper_names(v, 0);
@@ -733,7 +867,10 @@ fn struct_variants(
 ) -> Option<TokenStream> {
     dispatch(
         variants,
-        |v| matches!(&v.shape, Shape::Struct(fields) if crate::de::flattens(fields) == flat),
+        |v| {
+            matches!(&v.shape, Shape::Struct(fields) if crate::de::flattens(fields) == flat)
+                && !v.reads_whole_with()
+        },
         |i, v| {
             let Shape::Struct(fields) = &v.shape else {
                 unreachable!()
@@ -833,7 +970,7 @@ fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream>
     let ty_g = Generics::new(cont.generics).ty_params();
     let body = dispatch(
         variants,
-        |v| matches!(v.shape, Shape::Tuple(_)),
+        |v| matches!(v.shape, Shape::Tuple(_)) && !v.reads_whole_with(),
         |i, v| {
             let var = v.ident;
             let Shape::Tuple(tys) = &v.shape else {
@@ -841,20 +978,30 @@ fn seq_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStream>
             };
             let mut n = 0usize;
             let elements = v.elements.iter().zip(tys).enumerate().map(|(k, (e, ty))| {
+                let default = || match e.default.get() {
+                    Some(crate::attr::Default::Expr(expr)) => quote!(#expr),
+                    _ => respan(quote!(__ap::Default::default()), ty.span()),
+                };
                 if !crate::tuple::read(e) {
-                    return match e.default.get() {
-                        Some(crate::attr::Default::Expr(expr)) => quote!(#expr),
-                        _ => respan(quote!(__ap::Default::default()), ty.span()),
-                    };
+                    return default();
                 }
                 let index = n;
                 n += 1;
-                if element_de_with(e).is_some() {
+                let (read_ty, unwrap) = if element_de_with(e).is_some() {
                     let (_, wrapper) = wrapper_names(v, k);
-                    quote!(__ap::union::element::<Self, __A, #wrapper #ty_g>(&mut __seq, #i, #index)?.0)
+                    (quote!(#wrapper #ty_g), quote!(.0))
                 } else {
-                    quote!(__ap::union::element::<Self, __A, _>(&mut __seq, #i, #index)?)
+                    (quote!(_), TokenStream::new())
+                };
+                if e.default.get().is_none() {
+                    return quote!(__ap::union::element::<Self, __A, #read_ty>(&mut __seq, #i, #index)? #unwrap);
                 }
+                // serde's `default` on an element: a short sequence leaves it to its default.
+                let default = default();
+                quote!(match __ap::serde::de::SeqAccess::next_element::<#read_ty>(&mut __seq)? {
+                    __ap::Some(__v) => __v #unwrap,
+                    __ap::None => #default,
+                })
             });
             quote!(__ap::Ok(Self::#var(#(#elements),*)))
         },

@@ -204,7 +204,6 @@ where
 }
 
 #[test]
-#[ignore = "apimodel does not yet fill a read tuple-variant element's `default` when the sequence is short (issue 19, see the closing note)"]
 fn default_tuple_variant() {
     let open = T::TupleVariant {
         name: "DefaultTupleVariant",
@@ -746,18 +745,10 @@ enum WithVariant {
 }
 
 /// A unit variant's `serialize_with` takes no value.
-#[allow(
-    dead_code,
-    reason = "named by variant-level `serialize_with` / `deserialize_with`, which apimodel does not read yet on these variants (the ignored tests)"
-)]
 fn serialize_unit_variant_as_i8<S: Serializer>(serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_i8(0)
 }
 
-#[allow(
-    dead_code,
-    reason = "named by variant-level `serialize_with` / `deserialize_with`, which apimodel does not read yet on these variants (the ignored tests)"
-)]
 fn deserialize_i8_as_unit_variant<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<(), D::Error> {
@@ -771,10 +762,6 @@ fn deserialize_i8_as_unit_variant<'de, D: Deserializer<'de>>(
 }
 
 /// A tuple or struct variant's `serialize_with` takes each field by reference.
-#[allow(
-    dead_code,
-    reason = "named by variant-level `serialize_with` / `deserialize_with`, which apimodel does not read yet on these variants (the ignored tests)"
-)]
 fn serialize_variant_as_string<S: Serializer>(
     f1: &str,
     f2: &u8,
@@ -783,10 +770,6 @@ fn serialize_variant_as_string<S: Serializer>(
     serializer.collect_str(&format_args!("{f1};{f2:?}"))
 }
 
-#[allow(
-    dead_code,
-    reason = "named by variant-level `serialize_with` / `deserialize_with`, which apimodel does not read yet on these variants (the ignored tests)"
-)]
 fn deserialize_string_as_variant<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<(String, u8), D::Error> {
@@ -830,7 +813,6 @@ fn with_variant_cases() -> Vec<(WithVariant, &'static str, T)> {
 }
 
 #[test]
-#[ignore = "apimodel does not yet read `serialize_with` on unit, tuple and struct variants (only newtype variants) (issue 19, see the closing note)"]
 fn serialize_with_variant() {
     for (value, variant, content) in with_variant_cases() {
         let head = T::NewtypeVariant {
@@ -842,7 +824,6 @@ fn serialize_with_variant() {
 }
 
 #[test]
-#[ignore = "apimodel does not yet read `deserialize_with` on unit, tuple and struct variants (only newtype variants) (issue 19, see the closing note)"]
 fn deserialize_with_variant() {
     for (value, variant, content) in with_variant_cases() {
         let head = T::NewtypeVariant {

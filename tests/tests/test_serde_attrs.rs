@@ -791,7 +791,6 @@ case! { read_only identifiers:
 }
 
 #[test]
-#[ignore = "apimodel reads a `field_identifier` enum with a unit `other` as a data enum (issue 19, see the closing note)"]
 fn identifiers() {
     use identifiers::{ours, theirs};
     same_reads::<ours::Field, theirs::Field>(
@@ -940,7 +939,6 @@ case! { variant_with:
 }
 
 #[test]
-#[ignore = "apimodel does not yet read `with` on unit, tuple and struct variants (only newtype variants) (issue 19, see the closing note)"]
 fn variant_with() {
     use variant_with::{ours, theirs};
     same::<ours::Version, theirs::Version>(&[
@@ -1062,7 +1060,6 @@ case! { tuple_variant_fields:
 
 /// Field attributes on the fields of tuple and newtype variants.
 #[test]
-#[ignore = "apimodel does not yet fill a read tuple-variant element's `default` when the sequence is short (issue 19, see the closing note)"]
 fn tuple_variant_fields() {
     use tuple_variant_fields::{ours, theirs};
     same::<ours::Packet, theirs::Packet>(&[

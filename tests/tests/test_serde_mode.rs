@@ -937,3 +937,129 @@ fn flatten_in_a_struct_variant_with_apimodel_defaults() {
         r#"{"itemId":"a","kind":"created","extra":true}"#,
     ]);
 }
+
+/// serde's `with` functions of a whole variant: a pair written as `"a-b"`, read back from it.
+mod pair_text {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error as _};
+
+    pub fn serialize<S: Serializer>(a: &u8, b: &String, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{a}-{b}"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<(u8, String), D::Error> {
+        let text = String::deserialize(deserializer)?;
+        let (a, b) = text
+            .split_once('-')
+            .ok_or_else(|| D::Error::custom("no dash"))?;
+        Ok((a.parse().map_err(D::Error::custom)?, b.to_owned()))
+    }
+}
+
+/// A unit variant's functions: it is written as the map `{"unit": true}`.
+fn unit_as_map<S: serde::Serializer>(serializer: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap as _;
+    let mut map = serializer.serialize_map(Some(1))?;
+    map.serialize_entry("unit", &true)?;
+    map.end()
+}
+
+fn unit_from_map<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<(), D::Error> {
+    use serde::Deserialize as _;
+    std::collections::BTreeMap::<String, bool>::deserialize(deserializer).map(drop)
+}
+
+twin!(whole_with {
+    pub enum External {
+        #[serde(with = "pair_text")]
+        Pair(u8, String),
+        #[serde(with = "pair_text")]
+        Named { a: u8, b: String },
+        #[serde(serialize_with = "unit_as_map", deserialize_with = "unit_from_map")]
+        Unit,
+        Plain(u8),
+    }
+
+    #[serde(tag = "t")]
+    pub enum Internal {
+        #[serde(serialize_with = "unit_as_map", deserialize_with = "unit_from_map")]
+        Unit,
+        #[serde(with = "pair_text")]
+        Named { a: u8, b: String },
+        Other { n: u8 },
+    }
+
+    #[serde(tag = "t", content = "c")]
+    pub enum Adjacent {
+        #[serde(with = "pair_text")]
+        Pair(u8, String),
+        #[serde(with = "pair_text")]
+        Named { a: u8, b: String },
+        Plain(u8),
+    }
+
+    #[serde(untagged)]
+    pub enum Untagged {
+        #[serde(with = "pair_text")]
+        Pair(u8, String),
+        Plain(u8),
+    }
+});
+
+#[test]
+fn with_on_whole_variants() {
+    use whole_with::{api, sd};
+    agree_all::<api::External, sd::External>(&[
+        r#"{"Pair":"1-x"}"#,
+        r#"{"Pair":[1,"x"]}"#,
+        r#"{"Pair":"1x"}"#,
+        r#"{"Named":"2-y"}"#,
+        r#"{"Named":{"a":2,"b":"y"}}"#,
+        r#"{"Unit":{"unit":true}}"#,
+        r#""Unit""#,
+        r#"{"Plain":3}"#,
+    ]);
+    agree_all::<api::Internal, sd::Internal>(&[
+        r#"{"t":"Unit","unit":true}"#,
+        r#"{"t":"Unit"}"#,
+        r#"{"t":"Named","a":1}"#,
+        r#"{"t":"Other","n":1}"#,
+    ]);
+    agree_all::<api::Adjacent, sd::Adjacent>(&[
+        r#"{"t":"Pair","c":"1-x"}"#,
+        r#"{"t":"Named","c":"2-y"}"#,
+        r#"{"t":"Named","c":{"a":2,"b":"y"}}"#,
+        r#"{"t":"Pair"}"#,
+        r#"{"t":"Plain","c":3}"#,
+    ]);
+    agree_all::<api::Untagged, sd::Untagged>(&[r#""1-x""#, r#"3"#, r#""x""#]);
+    let written = |a: serde_json::Result<String>, s: serde_json::Result<String>| {
+        assert_eq!(a.map_err(|e| e.to_string()), s.map_err(|e| e.to_string()));
+    };
+    let named = (1, String::from("x"));
+    written(
+        serde_json::to_string(&api::Internal::Named {
+            a: named.0,
+            b: named.1.clone(),
+        }),
+        serde_json::to_string(&sd::Internal::Named {
+            a: named.0,
+            b: named.1.clone(),
+        }),
+    );
+    written(
+        serde_json::to_string(&api::Internal::Unit),
+        serde_json::to_string(&sd::Internal::Unit),
+    );
+    written(
+        serde_json::to_string(&api::Adjacent::Named {
+            a: named.0,
+            b: named.1.clone(),
+        }),
+        serde_json::to_string(&sd::Adjacent::Named {
+            a: named.0,
+            b: named.1,
+        }),
+    );
+}

@@ -26,6 +26,9 @@ pub trait StrEnum: Sized {
     const EXPECTED: &'static [&'static str] = Self::VARIANTS;
     /// serde's `expecting = "..."`: what the enum's messages say is expected.
     const EXPECTING: Option<&'static str> = None;
+    /// serde's `other` on a unit variant of an identifier enum: its index into `VARIANTS`,
+    /// read for every unknown name and index.
+    const FALLBACK: Option<usize> = None;
 
     /// The known variant at `index` into `VARIANTS` (only called with valid indices).
     fn from_index(index: usize) -> Self;
@@ -301,6 +304,9 @@ struct Identifier<T> {
 
 impl<T: StrEnum> Identifier<T> {
     fn unknown<E: Error>(&self, value: &str) -> Result<T, E> {
+        if let Some(index) = T::FALLBACK {
+            return Ok(T::from_index(index));
+        }
         match T::OTHER {
             Some(other) => Ok(other(value.to_owned())),
             None if self.field => Err(E::unknown_field(value, T::EXPECTED)),
@@ -324,6 +330,7 @@ impl<T: StrEnum> Visitor<'_> for Identifier<T> {
         let len = T::VARIANTS.len();
         match usize::try_from(value) {
             Ok(index) if index < len => Ok(T::from_index(index)),
+            _ if T::FALLBACK.is_some() => self.unknown(""),
             _ => Err(E::invalid_value(
                 Unexpected::Unsigned(value),
                 &super::de::IndexRange(if self.field { "field" } else { "variant" }, len),
