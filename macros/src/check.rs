@@ -447,8 +447,8 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
             // serde's identifiers read unknown names as a unit `other`.
             let identifier =
                 cont.attrs.variant_identifier.is_set() || cont.attrs.field_identifier.is_set();
-            let unit = matches!(v.original.fields, syn::Fields::Unit);
-            if !is_string_tuple(&v.original.fields) && !(identifier && unit) {
+            let unit_fallback = identifier && matches!(v.original.fields, syn::Fields::Unit);
+            if !(is_string_tuple(&v.original.fields) || unit_fallback) {
                 cx.syn_error(syn::Error::new(
                     span,
                     format!(
