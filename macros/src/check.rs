@@ -444,35 +444,8 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
     for v in variants {
         let name = v.ident.to_string();
         if let Some(span) = v.attrs.other.span() {
-            // serde's identifiers read unknown names as a unit `other`.
-            let identifier =
-                cont.attrs.variant_identifier.is_set() || cont.attrs.field_identifier.is_set();
-            let unit_fallback = identifier && matches!(v.original.fields, syn::Fields::Unit);
-            if !(is_string_tuple(&v.original.fields) || unit_fallback) {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    format!(
-                        "`other` needs a variant holding the unknown value, write `{name}(String)`"
-                    ),
-                ));
-            }
-            if let Some(first) = other {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    format!(
-                        "only one variant can be `other`; `{}` already is",
-                        first.ident
-                    ),
-                ));
-            } else {
-                other = Some(v);
-            }
-            if let Some(span) = v.attrs.rename.span() {
-                cx.syn_error(syn::Error::new(
-                    span,
-                    "`rename` has no effect on the `other` variant, which takes every unknown value; remove it",
-                ));
-            }
+            check_other(cx, cont, v, span, other);
+            other = other.or(Some(v));
             continue;
         }
         if !matches!(v.original.fields, syn::Fields::Unit) {
@@ -500,6 +473,42 @@ fn check_enum(cx: &Ctxt, cont: &Container<'_>, variants: &[Variant<'_>]) {
         } else {
             wire_names.insert(&v.wire, v);
         }
+    }
+}
+
+/// A string enum's `other` variant: one, holding the unknown string (or, in an identifier, a
+/// unit fallback), without `rename`; `first` is the `other` variant seen before it.
+fn check_other(
+    cx: &Ctxt,
+    cont: &Container<'_>,
+    v: &Variant<'_>,
+    span: proc_macro2::Span,
+    first: Option<&Variant<'_>>,
+) {
+    let name = v.ident.to_string();
+    // serde's identifiers read unknown names as a unit `other`.
+    let identifier = cont.attrs.variant_identifier.is_set() || cont.attrs.field_identifier.is_set();
+    let unit_fallback = identifier && matches!(v.original.fields, syn::Fields::Unit);
+    if !(is_string_tuple(&v.original.fields) || unit_fallback) {
+        cx.syn_error(syn::Error::new(
+            span,
+            format!("`other` needs a variant holding the unknown value, write `{name}(String)`"),
+        ));
+    }
+    if let Some(first) = first {
+        cx.syn_error(syn::Error::new(
+            span,
+            format!(
+                "only one variant can be `other`; `{}` already is",
+                first.ident
+            ),
+        ));
+    }
+    if let Some(span) = v.attrs.rename.span() {
+        cx.syn_error(syn::Error::new(
+            span,
+            "`rename` has no effect on the `other` variant, which takes every unknown value; remove it",
+        ));
     }
 }
 

@@ -122,27 +122,7 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             let enumeration = uses.get("__AmEnum");
             quote!(#enumeration(#name, #docs, &[#(#variants),*], #open))
         }
-        Data::Union(variants) => {
-            let variants: Vec<TokenStream> = if empty {
-                Vec::new()
-            } else {
-                variants
-                    .iter()
-                    .map(|v| union_variant(cont, v, &meta, &mut uses))
-                    .collect()
-            };
-            let tg = uses.get("__AmTg");
-            let tagging = match cont.tagging() {
-                Tagging::External => quote!(#tg::External),
-                Tagging::Internal(tag) => quote!(#tg::Internal { tag: #tag }),
-                Tagging::Adjacent(tag, content) => {
-                    quote!(#tg::Adjacent { tag: #tag, content: #content })
-                }
-                Tagging::Untagged => quote!(#tg::Untagged),
-            };
-            let union = uses.get("__AmUnion");
-            quote!(#union(#name, #docs, &[#(#variants),*], #tagging))
-        }
+        Data::Union(variants) => union_model(cont, variants, empty, &meta, &mut uses),
         // Described as a newtype of any value: the metadata has no tuple form, and "any" is
         // what every document of theirs validates against.
         Data::Tuple(fields) => {
@@ -181,6 +161,37 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             const MODEL: &'static #model_ty = &#model;
         }
     }
+}
+
+/// A data enum's model: its variants and tagging (`empty`: none, after an error).
+fn union_model(
+    cont: &Container<'_>,
+    variants: &[Variant<'_>],
+    empty: bool,
+    meta: &TokenStream,
+    uses: &mut Uses,
+) -> TokenStream {
+    let name = cont.ident.unraw().to_string();
+    let docs = cont.docs.to_expr("");
+    let variants: Vec<TokenStream> = if empty {
+        Vec::new()
+    } else {
+        variants
+            .iter()
+            .map(|v| union_variant(cont, v, meta, uses))
+            .collect()
+    };
+    let tg = uses.get("__AmTg");
+    let tagging = match cont.tagging() {
+        Tagging::External => quote!(#tg::External),
+        Tagging::Internal(tag) => quote!(#tg::Internal { tag: #tag }),
+        Tagging::Adjacent(tag, content) => {
+            quote!(#tg::Adjacent { tag: #tag, content: #content })
+        }
+        Tagging::Untagged => quote!(#tg::Untagged),
+    };
+    let union = uses.get("__AmUnion");
+    quote!(#union(#name, #docs, &[#(#variants),*], #tagging))
 }
 
 fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {

@@ -15,44 +15,7 @@ pub fn expand(cont: &Container<'_>) -> Option<(TokenStream, TokenStream)> {
     if !cont.attrs.transparent.is_set() {
         return None;
     }
-    let (ty, member, build) = match &cont.data {
-        Data::Newtype(field) => (field.ty, quote!(0), quote!(Self(__v))),
-        Data::Struct(fields) => {
-            let mut on_wire = fields.iter().filter(|f| on_wire(f));
-            let (field, None) = (on_wire.next()?, on_wire.next()) else {
-                return None;
-            };
-            let inits = fields.iter().map(|f| {
-                let member = f.ident;
-                if core::ptr::eq(f, field) {
-                    quote!(#member: __v)
-                } else {
-                    let value = crate::default::value(cont, None, f);
-                    quote!(#member: #value)
-                }
-            });
-            let member = field.ident;
-            (field.ty, quote!(#member), quote!(Self { #(#inits),* }))
-        }
-        Data::Tuple(elements) => {
-            let mut on_wire = elements.iter().enumerate().filter(|(_, e)| {
-                crate::tuple::written(&e.attrs) && !crate::ast::is_named(e.ty, "PhantomData")
-            });
-            let ((index, element), None) = (on_wire.next()?, on_wire.next()) else {
-                return None;
-            };
-            let values = (0..elements.len()).map(|i| {
-                if i == index {
-                    quote!(__v)
-                } else {
-                    quote!(__ap::Default::default())
-                }
-            });
-            let member = syn::Index::from(index);
-            (element.ty, quote!(#member), quote!(Self(#(#values),*)))
-        }
-        Data::Enum(_) | Data::Union(_) | Data::Unit => return None,
-    };
+    let (ty, member, build) = the_field(cont)?;
     let serde = quote!(__ap::serde);
     let ident = cont.ident;
     let g = Generics::new(cont.generics);
@@ -91,6 +54,50 @@ pub fn expand(cont: &Container<'_>) -> Option<(TokenStream, TokenStream)> {
         }
     };
     Some((ser, de))
+}
+
+/// The one field on the wire: its type, its member, and the value built around it (the other
+/// fields filled with their defaults).
+fn the_field<'a>(cont: &Container<'a>) -> Option<(&'a syn::Type, TokenStream, TokenStream)> {
+    let found = match &cont.data {
+        Data::Newtype(field) => (field.ty, quote!(0), quote!(Self(__v))),
+        Data::Struct(fields) => {
+            let mut on_wire = fields.iter().filter(|f| on_wire(f));
+            let (field, None) = (on_wire.next()?, on_wire.next()) else {
+                return None;
+            };
+            let inits = fields.iter().map(|f| {
+                let member = f.ident;
+                if core::ptr::eq(f, field) {
+                    quote!(#member: __v)
+                } else {
+                    let value = crate::default::value(cont, None, f);
+                    quote!(#member: #value)
+                }
+            });
+            let member = field.ident;
+            (field.ty, quote!(#member), quote!(Self { #(#inits),* }))
+        }
+        Data::Tuple(elements) => {
+            let mut on_wire = elements.iter().enumerate().filter(|(_, e)| {
+                crate::tuple::written(&e.attrs) && !crate::ast::is_named(e.ty, "PhantomData")
+            });
+            let ((index, element), None) = (on_wire.next()?, on_wire.next()) else {
+                return None;
+            };
+            let values = (0..elements.len()).map(|i| {
+                if i == index {
+                    quote!(__v)
+                } else {
+                    quote!(__ap::Default::default())
+                }
+            });
+            let member = syn::Index::from(index);
+            (element.ty, quote!(#member), quote!(Self(#(#values),*)))
+        }
+        Data::Enum(_) | Data::Union(_) | Data::Unit => return None,
+    };
+    Some(found)
 }
 
 /// The field a `transparent` struct is written as: on the wire, and not a `PhantomData` (serde

@@ -12,7 +12,7 @@ use syn::ext::IdentExt as _;
 use syn::spanned::Spanned;
 
 use crate::ast::{
-    Container, Field, Shape, Tagging, Variant, WithAttrs as _, element_de_with, element_ser_with,
+    Container, Field, Shape, Tagging, Variant, element_de_with, element_ser_with, with_path,
 };
 use crate::generics::Generics;
 use crate::respan::respan;
@@ -59,85 +59,84 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
     let mut out = TokenStream::new();
     for v in variants {
         out.extend(whole_with_wrappers(cont, v, &ser_wh, (&de_impl_g, &de_wh)));
-        if let Shape::Newtype(ty) = v.shape {
-            let (ser, de) = wrapper_names(v, 0);
-            let at = |path: Option<&syn::Path>| path.map_or_else(|| ty.span(), Spanned::span);
-            if let Some(func) = v.ser_with() {
-                let span = at(v.with_path(true));
+        for part in with_parts(v) {
+            let (ser, de) = wrapper_names(v, part.position);
+            if let Some((func, span)) = part.ser {
                 out.extend(crate::ser::with_wrapper_item(
                     cont,
                     &ser,
-                    &[ty],
+                    &[part.ty],
                     &func,
                     span,
                     &ser_wh,
                 ));
             }
-            if let Some(func) = v.de_with() {
-                let span = at(v.with_path(false));
+            if let Some((func, span)) = part.de {
                 out.extend(crate::de::with_wrapper_item(
-                    cont, &de, ty, &func, span, &de_impl_g, &de_wh,
-                ));
-            }
-        }
-        if let Shape::Tuple(tys) = &v.shape {
-            for (k, (e, ty)) in v.elements.iter().zip(tys).enumerate() {
-                let (ser, de) = wrapper_names(v, k);
-                let at = |ser: bool| {
-                    let (with, own) = e.with_paths(ser);
-                    own.or(with).map_or_else(|| ty.span(), Spanned::span)
-                };
-                if let (Some(func), true) = (element_ser_with(e), written_by_parts(v, e)) {
-                    out.extend(crate::ser::with_wrapper_item(
-                        cont,
-                        &ser,
-                        &[ty],
-                        &func,
-                        at(true),
-                        &ser_wh,
-                    ));
-                }
-                if let (Some(func), true) = (element_de_with(e), read_by_parts(v, e)) {
-                    out.extend(crate::de::with_wrapper_item(
-                        cont,
-                        &de,
-                        ty,
-                        &func,
-                        at(false),
-                        &de_impl_g,
-                        &de_wh,
-                    ));
-                }
-            }
-        }
-        let Shape::Struct(fields) = &v.shape else {
-            continue;
-        };
-        for (i, f) in fields.iter().enumerate() {
-            let (ser, de) = wrapper_names(v, i);
-            if let (Some(func), true) = (
-                f.ser_with(),
-                f.is_keyed() && f.is_written() && !v.writes_whole_with(),
-            ) {
-                let span = f.with_span(true).unwrap_or_else(|| f.ty.span());
-                out.extend(crate::ser::with_wrapper_item(
-                    cont,
-                    &ser,
-                    &[f.ty],
-                    &func,
-                    span,
-                    &ser_wh,
-                ));
-            }
-            if let (Some(func), true) = (f.de_with(), f.reads_key() && !v.reads_whole_with()) {
-                let span = f.with_span(false).unwrap_or_else(|| f.ty.span());
-                out.extend(crate::de::with_wrapper_item(
-                    cont, &de, f.ty, &func, span, &de_impl_g, &de_wh,
+                    cont, &de, part.ty, &func, span, &de_impl_g, &de_wh,
                 ));
             }
         }
     }
     out
+}
+
+/// A field of a variant that is written or read through its own `with` functions.
+struct WithPart<'a> {
+    /// Its position among the variant's fields (the wrapper's number).
+    position: usize,
+    ty: &'a syn::Type,
+    /// The function that writes it, and the span of its wrapper; the same for reading.
+    ser: Option<(TokenStream, proc_macro2::Span)>,
+    de: Option<(TokenStream, proc_macro2::Span)>,
+}
+
+/// The variant's fields with `with` functions of their own (a newtype variant's, also from
+/// the variant's attributes): each direction only when the field is written or read by itself.
+fn with_parts<'a>(v: &Variant<'a>) -> Vec<WithPart<'a>> {
+    let at =
+        |path: Option<&syn::Path>, ty: &syn::Type| path.map_or_else(|| ty.span(), Spanned::span);
+    match &v.shape {
+        Shape::Unit => Vec::new(),
+        Shape::Newtype(ty) => vec![WithPart {
+            position: 0,
+            ty,
+            ser: v.ser_with().map(|func| (func, at(v.with_path(true), ty))),
+            de: v.de_with().map(|func| (func, at(v.with_path(false), ty))),
+        }],
+        Shape::Tuple(tys) => v
+            .elements
+            .iter()
+            .zip(tys)
+            .enumerate()
+            .map(|(k, (e, ty))| WithPart {
+                position: k,
+                ty,
+                ser: element_ser_with(e)
+                    .filter(|_| written_by_parts(v, e))
+                    .map(|func| (func, at(with_path(e, true), ty))),
+                de: element_de_with(e)
+                    .filter(|_| read_by_parts(v, e))
+                    .map(|func| (func, at(with_path(e, false), ty))),
+            })
+            .collect(),
+        Shape::Struct(fields) => fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| WithPart {
+                position: i,
+                ty: f.ty,
+                ser: f
+                    .ser_with()
+                    .filter(|_| f.is_keyed() && f.is_written() && !v.writes_whole_with())
+                    .map(|func| (func, f.with_span(true).unwrap_or_else(|| f.ty.span()))),
+                de: f
+                    .de_with()
+                    .filter(|_| f.reads_key() && !v.reads_whole_with())
+                    .map(|func| (func, f.with_span(false).unwrap_or_else(|| f.ty.span()))),
+            })
+            .collect(),
+    }
 }
 
 /// serde's `serialize_with` / `deserialize_with` (or `with`) on a whole unit, tuple or struct
@@ -603,46 +602,8 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         (type_name != name).then(|| quote!(const TYPE_NAME: &'static str = #type_name;));
     let names = variant_names(cont, variants);
     let field_aliases = field_aliases(variants);
-    let shapes = variants.iter().map(|v| {
-        let rust = v.ident.unraw().to_string();
-        if v.reads_whole_with() {
-            return quote!(__ap::union::Shape::Newtype(#rust));
-        }
-        match &v.shape {
-            Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
-            Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
-            Shape::Tuple(_) => {
-                let len = v.elements.iter().filter(|e| crate::tuple::read(e)).count();
-                quote!(__ap::union::Shape::Tuple(#rust, #len))
-            }
-            Shape::Struct(fields) => {
-                let keys = fields.iter().filter(|f| f.reads_key()).map(|f| &f.wire_de);
-                if crate::de::flattens(fields) {
-                    quote!(__ap::union::Shape::Flat(#rust, &[#(#keys),*]))
-                } else {
-                    quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
-                }
-            }
-        }
-    });
-    let tag_consts = match &cont.tagging() {
-        Tagging::Internal(tag) => quote! {
-            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Internal;
-            const TAG: &'static str = #tag;
-        },
-        Tagging::Adjacent(tag, content) => quote! {
-            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Adjacent;
-            const TAG: &'static str = #tag;
-            const CONTENT: &'static str = #content;
-            const KEYS: &'static [&'static str] = &[#tag, #content];
-        },
-        Tagging::Untagged => {
-            quote!(
-                const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Untagged;
-            )
-        }
-        Tagging::External => TokenStream::new(),
-    };
+    let shapes = variants.iter().map(shape_entry);
+    let tag_consts = tag_consts(cont);
     let other = variants
         .iter()
         .position(|v| v.attrs.other.is_set())
@@ -681,6 +642,53 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #flat
             #seq
         }
+    }
+}
+
+/// A variant's `__ap::union::Shape`: how the runtime reads it (a whole-variant
+/// `deserialize_with` reads it as a newtype).
+fn shape_entry(v: &Variant<'_>) -> TokenStream {
+    let rust = v.ident.unraw().to_string();
+    if v.reads_whole_with() {
+        return quote!(__ap::union::Shape::Newtype(#rust));
+    }
+    match &v.shape {
+        Shape::Unit => quote!(__ap::union::Shape::Unit(#rust)),
+        Shape::Newtype(_) => quote!(__ap::union::Shape::Newtype(#rust)),
+        Shape::Tuple(_) => {
+            let len = v.elements.iter().filter(|e| crate::tuple::read(e)).count();
+            quote!(__ap::union::Shape::Tuple(#rust, #len))
+        }
+        Shape::Struct(fields) => {
+            let keys = fields.iter().filter(|f| f.reads_key()).map(|f| &f.wire_de);
+            if crate::de::flattens(fields) {
+                quote!(__ap::union::Shape::Flat(#rust, &[#(#keys),*]))
+            } else {
+                quote!(__ap::union::Shape::Struct(#rust, &[#(#keys),*]))
+            }
+        }
+    }
+}
+
+/// `TAGGING`, `TAG`, `CONTENT` and `KEYS`: how the variant is marked on the wire.
+fn tag_consts(cont: &Container<'_>) -> TokenStream {
+    match &cont.tagging() {
+        Tagging::Internal(tag) => quote! {
+            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Internal;
+            const TAG: &'static str = #tag;
+        },
+        Tagging::Adjacent(tag, content) => quote! {
+            const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Adjacent;
+            const TAG: &'static str = #tag;
+            const CONTENT: &'static str = #content;
+            const KEYS: &'static [&'static str] = &[#tag, #content];
+        },
+        Tagging::Untagged => {
+            quote!(
+                const TAGGING: __ap::union::Tagging = __ap::union::Tagging::Untagged;
+            )
+        }
+        Tagging::External => TokenStream::new(),
     }
 }
 
