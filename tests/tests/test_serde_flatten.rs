@@ -607,7 +607,6 @@ mod externally_tagged {
     }
 
     #[test]
-    #[ignore = "apimodel's flatten serializer does not yet write an externally tagged tuple variant (issue 19, see the closing note)"]
     fn tuple() {
         let (value, tokens) = flatten(
             Enum::Tuple(0, 42),
@@ -642,7 +641,6 @@ mod externally_tagged {
     }
 
     #[test]
-    #[ignore = "apimodel's flatten serializer does not yet write an externally tagged struct variant (issue 19, see the closing note)"]
     fn struct_from_map() {
         let (value, tokens) = flatten(
             Enum::Struct {

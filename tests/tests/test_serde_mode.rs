@@ -1063,3 +1063,34 @@ fn with_on_whole_variants() {
         }),
     );
 }
+
+twin!(flat_tagged {
+    pub enum Shape {
+        Dot,
+        Circle(f64),
+        Line(u8, u8),
+        Rect { w: u8, h: Option<u8> },
+    }
+
+    pub struct Drawing {
+        pub name: String,
+        #[serde(flatten)]
+        pub shape: Shape,
+    }
+});
+
+/// A flattened externally tagged enum: each variant is its name's entry in the parent map,
+/// tuple and struct variants buffered into one value (serde's).
+#[test]
+fn flattened_enum_variants() {
+    use flat_tagged::{api, sd};
+    agree_all::<api::Drawing, sd::Drawing>(&[
+        r#"{"name":"a","Dot":null}"#,
+        r#"{"name":"a","Circle":1.5}"#,
+        r#"{"name":"a","Line":[1,2]}"#,
+        r#"{"name":"a","Rect":{"w":1,"h":null}}"#,
+        r#"{"name":"a","Rect":{"w":1}}"#,
+        r#"{"name":"a","Rect":[1,2]}"#,
+        r#"{"name":"a"}"#,
+    ]);
+}

@@ -27,6 +27,7 @@ macro_rules! tuples {
     };
 }
 
+pub mod buffer;
 pub mod builder;
 pub mod content;
 pub mod de;

@@ -15,6 +15,8 @@
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
+use super::buffer::{Buffered, buffer};
+
 /// A map being written, with the first error of its steps.
 pub struct State<S, E> {
     state: S,
@@ -150,10 +152,10 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
     type SerializeSeq = Impossible<(), M::Error>;
     type SerializeTuple = Impossible<(), M::Error>;
     type SerializeTupleStruct = Impossible<(), M::Error>;
-    type SerializeTupleVariant = Impossible<(), M::Error>;
+    type SerializeTupleVariant = FlatTupleVariant<'a, M>;
     type SerializeMap = FlatMapSerializeMap<'a, M>;
     type SerializeStruct = FlatMapSerializeStruct<'a, M>;
-    type SerializeStructVariant = Impossible<(), M::Error>;
+    type SerializeStructVariant = FlatStructVariant<'a, M>;
 
     cannot_flatten! {
         serialize_bool(bool) -> (): "a boolean"
@@ -218,16 +220,19 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
         self.0.serialize_entry(variant, value)
     }
 
-    /// serde buffers a tuple variant to write it as the value of its name; this runtime does
-    /// not (a flattened field is a struct model or a map): an error, never wrong output.
+    /// A tuple variant is its name's entry, its fields buffered into one sequence (serde's).
     fn serialize_tuple_variant(
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
-        _: usize,
+        variant: &'static str,
+        len: usize,
     ) -> Result<Self::SerializeTupleVariant, M::Error> {
-        Err(cannot_flatten("a tuple variant"))
+        self.0.serialize_key(variant)?;
+        Ok(FlatTupleVariant {
+            map: self.0,
+            fields: Vec::with_capacity(len),
+        })
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, M::Error> {
@@ -242,15 +247,67 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
         Ok(FlatMapSerializeStruct(self.0))
     }
 
-    /// As [`serialize_tuple_variant`](Self::serialize_tuple_variant).
+    /// A struct variant is its name's entry, its fields buffered into one struct named after
+    /// the variant (serde's).
     fn serialize_struct_variant(
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
-        _: usize,
+        variant: &'static str,
+        len: usize,
     ) -> Result<Self::SerializeStructVariant, M::Error> {
-        Err(cannot_flatten("a struct variant"))
+        self.0.serialize_key(variant)?;
+        Ok(FlatStructVariant {
+            map: self.0,
+            name: variant,
+            fields: Vec::with_capacity(len),
+        })
+    }
+}
+
+/// A flattened tuple variant's fields, written as its entry's value when it ends.
+pub struct FlatTupleVariant<'a, M> {
+    map: &'a mut M,
+    fields: Vec<Buffered>,
+}
+
+impl<M: SerializeMap> ser::SerializeTupleVariant for FlatTupleVariant<'_, M> {
+    type Ok = ();
+    type Error = M::Error;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), M::Error> {
+        self.fields.push(buffer(value)?);
+        Ok(())
+    }
+
+    fn end(self) -> Result<(), M::Error> {
+        self.map.serialize_value(&Buffered::Seq(self.fields))
+    }
+}
+
+/// A flattened struct variant's fields, written as its entry's value when it ends.
+pub struct FlatStructVariant<'a, M> {
+    map: &'a mut M,
+    name: &'static str,
+    fields: Vec<(&'static str, Buffered)>,
+}
+
+impl<M: SerializeMap> ser::SerializeStructVariant for FlatStructVariant<'_, M> {
+    type Ok = ();
+    type Error = M::Error;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        self.fields.push((key, buffer(value)?));
+        Ok(())
+    }
+
+    fn end(self) -> Result<(), M::Error> {
+        self.map
+            .serialize_value(&Buffered::Struct(self.name, self.fields))
     }
 }
 
