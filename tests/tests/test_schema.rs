@@ -33,7 +33,7 @@ fn connect_session_create_schema() {
     let expected = json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "ConnectSessionCreate",
-        "type": "object",
+        "type": ["object", "array"],
         "properties": {
             "categories": {
                 "type": ["array", "null"],
@@ -54,6 +54,20 @@ fn connect_session_create_schema() {
             "provider": { "type": ["string", "null"], "description": "The provider to connect to" }
         },
         "required": ["originOwnerId", "originOwnerName"],
+        // serde's sequence form: the fields in declaration order, up to the last required one.
+        "allOf": [{
+            "prefixItems": [
+                { "type": ["array", "null"], "items": { "$ref": "#/$defs/ConnectSessionCreateCategories" } },
+                { "type": ["number", "null"] },
+                { "anyOf": [{ "$ref": "#/$defs/ConnectSessionCreateMetadata" }, { "type": "null" }] },
+                { "type": "string" },
+                { "type": "string" },
+                { "type": ["string", "null"] },
+                { "type": ["string", "null"] }
+            ],
+            "minItems": 5,
+            "items": false
+        }],
         "$defs": {
             "ConnectSessionCreateCategories": {
                 "title": "ConnectSessionCreateCategories",

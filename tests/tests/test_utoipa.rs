@@ -131,7 +131,7 @@ fn read_all<T: ApiModel + ToSchema + DeserializeOwned + Serialize>(
     for base in bases {
         for doc in mutations(base) {
             let valid = component.accepts(&doc);
-            tally.check::<T>(T::MODEL.name, &doc, valid, &|doc| component.accepts(doc));
+            tally.check::<T>(T::MODEL.name, &doc, valid);
         }
     }
 }
@@ -143,7 +143,6 @@ fn every_document_a_model_reads_validates() {
     every_model!(read_all, &mut tally);
     tally.assert_none_wrong();
     assert_eq!(tally.report(), openapi_support::LOOSE, "{tally:?}");
-    assert_eq!(tally.forms(), openapi_support::FORMS, "{tally:?}");
     assert_eq!(
         (tally.accepted, tally.refused),
         openapi_support::COUNTS,
@@ -253,10 +252,16 @@ fn typed_where_utoipa_can_say_it() {
     let RefOr::T(Schema::Object(object)) = ConnectSessionCreate::schema() else {
         panic!("an object")
     };
-    assert!(matches!(object.schema_type, SchemaType::Type(Type::Object)));
+    // An object, or serde's sequence form of it.
+    assert!(
+        matches!(&object.schema_type, SchemaType::Array(types) if *types == [Type::Object, Type::Array])
+    );
     assert_eq!(object.required, ["originOwnerId", "originOwnerName"]);
     assert_eq!(object.properties.len(), 7);
-    assert!(object.extensions.is_none());
+    // The array keywords: one extension, `allOf`.
+    let extensions = object.extensions.as_ref().unwrap();
+    assert_eq!(extensions.keys().collect::<Vec<_>>(), ["allOf"]);
+    assert_eq!(extensions["allOf"][0]["minItems"], 5);
     let RefOr::T(Schema::OneOf(one_of)) = Event::schema() else {
         panic!("a oneOf")
     };
@@ -269,8 +274,7 @@ fn typed_where_utoipa_can_say_it() {
     let RefOr::T(Schema::Object(tag)) = &ping.properties["type"] else {
         panic!("an object")
     };
-    assert_eq!(
-        tag.extensions.as_ref().unwrap().get("const"),
-        Some(&json!("ping"))
-    );
+    // `{"enum": ["ping", 0]}`: the name, or the index serde's buffer reads.
+    assert_eq!(tag.enum_values, Some(vec![json!("ping"), json!(0)]));
+    assert!(tag.extensions.is_none());
 }

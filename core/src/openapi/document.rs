@@ -4,6 +4,7 @@
 use serde_json::{Map, Value};
 
 use crate::meta::Model;
+use crate::schema::Forms;
 
 /// The document of one model: the root's own schema (without `$schema` and `$defs`) and the
 /// models it names, in the order the document lists them, under their `$defs` keys.
@@ -22,8 +23,8 @@ pub(crate) enum Target<'a> {
 }
 
 impl Document {
-    pub(crate) fn of(model: &'static Model) -> Self {
-        let Value::Object(mut root) = crate::schema::json_schema_of(model) else {
+    pub(crate) fn of(model: &'static Model, forms: Forms) -> Self {
+        let Value::Object(mut root) = crate::schema::json_schema_in(model, forms) else {
             unreachable!("a model's document is an object")
         };
         root.remove("$schema");

@@ -2,11 +2,13 @@
 //! put into the generator's definitions (at the generator's `definitions_path`, shared by every
 //! schema the generator makes: each model once) and referenced there.
 
+use ::schemars::generate::Contract;
 use ::schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde_json::Value;
 
 use super::document::{Document, Target, rewrite};
 use crate::meta::{ApiModel, Model};
+use crate::schema::Forms;
 
 /// The schema of `T`, for its `JsonSchema` impl.
 pub fn json_schema<T: ApiModel + JsonSchema + ?Sized>(generator: &mut SchemaGenerator) -> Schema {
@@ -27,7 +29,13 @@ fn schema_of(
     generator: &mut SchemaGenerator,
     self_ref: &mut dyn FnMut(&mut SchemaGenerator) -> String,
 ) -> Schema {
-    let doc = Document::of(model);
+    // schemars' deserialize contract (its default) is what the model reads, its serialize
+    // contract what it writes.
+    let forms = match generator.contract() {
+        Contract::Serialize => Forms::Written,
+        _ => Forms::Read,
+    };
+    let doc = Document::of(model, forms);
     let root_ref = if doc.refers_to_root() {
         self_ref(generator)
     } else {

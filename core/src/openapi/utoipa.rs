@@ -9,8 +9,8 @@
 
 use ::utoipa::openapi::extensions::Extensions;
 use ::utoipa::openapi::schema::{
-    AdditionalProperties, AllOf, AnyOf, Array, Discriminator, Object, OneOf, Schema, SchemaFormat,
-    SchemaType,
+    AdditionalProperties, AllOf, AnyOf, Array, ArrayItems, Discriminator, Object, OneOf, Schema,
+    SchemaFormat, SchemaType,
 };
 use ::utoipa::openapi::{Ref, RefOr};
 use serde::Serialize;
@@ -19,6 +19,7 @@ use serde_json::{Map, Value};
 
 use super::document::{Document, Target, rewrite};
 use crate::meta::Model;
+use crate::schema::Forms;
 
 /// What `PartialSchema::schema` returns.
 pub type UtoipaSchema = RefOr<Schema>;
@@ -34,13 +35,13 @@ const COMPONENTS: &str = "#/components/schemas/";
 
 /// The model's own schema.
 pub fn schema(model: &'static Model) -> UtoipaSchema {
-    let doc = Document::of(model);
+    let doc = Document::of(model, Forms::Read);
     convert(components(model, Value::Object(doc.root)))
 }
 
 /// Every model this one names (directly or not), as components, in the document's order.
 pub fn schemas(model: &'static Model, out: &mut Components) {
-    for (key, def) in Document::of(model).defs {
+    for (key, def) in Document::of(model, Forms::Read).defs {
         out.push((key, convert(components(model, def))));
     }
 }
@@ -97,11 +98,21 @@ fn convert(value: Value) -> RefOr<Schema> {
         any_of.extensions = extensions(map);
         Schema::AnyOf(any_of)
     } else if map.get("type") == Some(&Value::from("array")) && map.contains_key("items") {
-        let items = map
-            .remove("items")
-            .map_or_else(|| RefOr::T(Schema::Object(any())), convert);
         map.remove("type");
-        let mut array = Array::new(items);
+        let items = map.remove("items");
+        let no_more = items == Some(Value::Bool(false));
+        let mut array = Array::new(match items {
+            Some(items @ Value::Object(_)) => convert(items),
+            _ => RefOr::T(Schema::Object(any())),
+        });
+        if no_more {
+            array.items = ArrayItems::False;
+        }
+        if let Some(Value::Array(prefix)) = map.remove("prefixItems") {
+            array.prefix_items = prefix.into_iter().map(schema_of).collect();
+        }
+        array.min_items = take_typed(&mut map, "minItems");
+        array.max_items = take_typed(&mut map, "maxItems");
         array.title = take_string(&mut map, "title");
         array.description = take_string(&mut map, "description");
         array.extensions = extensions(map);
@@ -109,6 +120,24 @@ fn convert(value: Value) -> RefOr<Schema> {
     } else {
         Schema::Object(object(map))
     })
+}
+
+/// One JSON schema as a `Schema` (an array's `prefixItems` have no place for a `Ref`): a
+/// reference is an `Object` whose `$ref` is an extension.
+fn schema_of(value: Value) -> Schema {
+    match convert(value) {
+        RefOr::T(schema) => schema,
+        RefOr::Ref(reference) => {
+            let mut object = any();
+            if !reference.description.is_empty() {
+                object.description = Some(reference.description);
+            }
+            let mut map = Map::new();
+            map.insert("$ref".to_owned(), Value::from(reference.ref_location));
+            object.extensions = extensions(map);
+            Schema::Object(object)
+        }
+    }
 }
 
 /// A schema that is none of the composites: an object, a scalar, or anything.
