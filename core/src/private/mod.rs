@@ -27,7 +27,7 @@ macro_rules! tuples {
     };
 }
 
-pub mod buffer;
+pub mod ser_buffer;
 pub mod builder;
 pub mod content;
 pub mod de;

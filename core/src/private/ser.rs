@@ -15,7 +15,7 @@
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use super::buffer::{Buffered, buffer};
+use super::ser_buffer::{Buffered, buffer};
 
 /// A map being written, with the first error of its steps.
 pub struct State<S, E> {
