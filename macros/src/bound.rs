@@ -72,19 +72,7 @@ pub fn deserialize(
                 }
                 None => {}
             }
-            match f.attrs.borrow.get() {
-                Some(Borrow::All) => all_lifetimes(f.ty, &lifetimes, &mut borrowed),
-                Some(Borrow::Some(chosen)) => {
-                    for lt in chosen {
-                        if let Some(l) = lifetimes.iter().find(|l| l.ident == lt.ident) {
-                            if !borrowed.contains(l) {
-                                borrowed.push(l);
-                            }
-                        }
-                    }
-                }
-                None => borrowed_lifetimes(f.ty, &lifetimes, &mut borrowed),
-            }
+            read_lifetimes(f.attrs.borrow.get(), f.ty, &lifetimes, &mut borrowed);
         }
     }
     let mut bounds: Vec<TokenStream> = borrowed.iter().map(|l| quote!(#de: #l)).collect();
@@ -96,6 +84,29 @@ pub fn deserialize(
             .map(|p| quote!(#p: ::core::default::Default)),
     );
     bounds
+}
+
+/// The lifetimes a read value borrows from the input: serde's `borrow` (every lifetime of the
+/// type, or those it names), else those of its `&'a` references.
+fn read_lifetimes<'l>(
+    borrow: Option<&Borrow>,
+    ty: &Type,
+    lifetimes: &[&'l Lifetime],
+    out: &mut Vec<&'l Lifetime>,
+) {
+    match borrow {
+        Some(Borrow::All) => all_lifetimes(ty, lifetimes, out),
+        Some(Borrow::Some(chosen)) => {
+            for lt in chosen {
+                if let Some(l) = lifetimes.iter().find(|l| l.ident == lt.ident) {
+                    if !out.contains(l) {
+                        out.push(l);
+                    }
+                }
+            }
+        }
+        None => borrowed_lifetimes(ty, lifetimes, out),
+    }
 }
 
 /// A newtype's bounds, as serde_derive infers them from its one field: `T: Serialize` and
@@ -148,7 +159,12 @@ pub fn union(
             _ if v.ser_with().is_some() || v.de_with().is_some() => {}
             Shape::Newtype(ty) => {
                 mentioned_type_params(ty, &params, &mut used);
-                borrowed_lifetimes(ty, &lifetimes, &mut borrowed);
+                let borrow = v
+                    .attrs
+                    .borrow
+                    .get()
+                    .or_else(|| v.elements.first().and_then(|e| e.borrow.get()));
+                read_lifetimes(borrow, ty, &lifetimes, &mut borrowed);
                 assoc.extend(associated_types(ty, &params));
             }
             Shape::Tuple(tys) => {

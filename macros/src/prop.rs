@@ -122,26 +122,7 @@ impl<'a> Field<'a> {
     /// borrowing functions, as serde_derive does (other types borrow through their own impl).
     fn borrowed_cow(&self) -> Option<TokenStream> {
         self.attrs.borrow.get()?;
-        let Type::Path(path) = crate::ast::ungroup(self.ty) else {
-            return None;
-        };
-        let last = path.path.segments.last()?;
-        if last.ident != "Cow" {
-            return None;
-        }
-        let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-            return None;
-        };
-        match args.args.iter().find_map(|arg| match arg {
-            syn::GenericArgument::Type(ty) => Some(crate::ast::ungroup(ty)),
-            _ => None,
-        })? {
-            Type::Path(p) if p.path.is_ident("str") => Some(quote!(__ap::de::borrow_cow_str)),
-            Type::Slice(s) if matches!(crate::ast::ungroup(&s.elem), Type::Path(p) if p.path.is_ident("u8")) => {
-                Some(quote!(__ap::de::borrow_cow_bytes))
-            }
-            _ => None,
-        }
+        cow_reader(self.ty)
     }
 
     /// The span of the `with` / `serialize_with` / `deserialize_with` path, for errors of the
@@ -327,5 +308,30 @@ impl<'a> Field<'a> {
     pub fn maybe_setter(&self) -> Option<Ident> {
         self.option_inner
             .map(|_| format_ident!("maybe_{}", self.ident.unraw()))
+    }
+}
+
+/// The runtime's borrowing reader of a `Cow<'a, str>` or `Cow<'a, [u8]>` (serde's `borrow` on
+/// one reads it through such a function); `None` for other types.
+pub fn cow_reader(ty: &Type) -> Option<TokenStream> {
+    let Type::Path(path) = crate::ast::ungroup(ty) else {
+        return None;
+    };
+    let last = path.path.segments.last()?;
+    if last.ident != "Cow" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.iter().find_map(|arg| match arg {
+        syn::GenericArgument::Type(ty) => Some(crate::ast::ungroup(ty)),
+        _ => None,
+    })? {
+        Type::Path(p) if p.path.is_ident("str") => Some(quote!(__ap::de::borrow_cow_str)),
+        Type::Slice(s) if matches!(crate::ast::ungroup(&s.elem), Type::Path(p) if p.path.is_ident("u8")) => {
+            Some(quote!(__ap::de::borrow_cow_bytes))
+        }
+        _ => None,
     }
 }

@@ -831,6 +831,12 @@ fn newtype_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStr
                     |__w| Self::#var(__w.0),
                 ));
             }
+            // serde's `borrow` (on the variant or its field) on a `Cow`: borrowed from the input.
+            let borrow =
+                v.attrs.borrow.is_set() || v.elements.first().is_some_and(|e| e.borrow.is_set());
+            if let (true, Some(reader)) = (borrow, crate::prop::cow_reader(ty)) {
+                return quote!(__ap::Result::map(#reader(__deserializer), Self::#var));
+            }
             respan(
                 quote!(__ap::Result::map(<#ty as #serde::Deserialize>::deserialize(__deserializer), Self::#var)),
                 ty.span(),

@@ -988,6 +988,18 @@ fn variant_borrow() {
         r#"{"Name":1}"#,
         r#"{"Len":"x"}"#,
     ]);
+    // Borrowed from the input when it has no escapes, as serde's.
+    let doc = r#"{"Name":"plain"}"#;
+    let ours: ours::Borrowed<'static> = serde_json::from_str(doc).unwrap();
+    let theirs: theirs::Borrowed<'static> = serde_json::from_str(doc).unwrap();
+    assert!(matches!(
+        ours,
+        ours::Borrowed::Name(std::borrow::Cow::Borrowed("plain"))
+    ));
+    assert!(matches!(
+        theirs,
+        theirs::Borrowed::Name(std::borrow::Cow::Borrowed("plain"))
+    ));
 }
 
 case! { variant_other:
