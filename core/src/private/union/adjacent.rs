@@ -12,8 +12,8 @@ use serde::de::{
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::identifier::VariantKey;
+use super::table::{DeUnion, Shape, keeps_unknown};
 use super::untagged::ContentSeed;
-use super::{DeUnion, Shape, keeps_unknown};
 use crate::__private::content::{Content, ContentDeserializer, ContentRefDeserializer};
 use crate::__private::de::MissingField;
 

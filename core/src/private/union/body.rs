@@ -8,7 +8,7 @@ use serde::de::{
     self, DeserializeSeed, Deserializer, Error, MapAccess, SeqAccess, Unexpected, Visitor,
 };
 
-use super::{DeUnion, Shape};
+use super::table::{DeUnion, Shape};
 use crate::__private::de::{DeStruct, SeqFields};
 
 /// The struct variant at `INDEX` of `T`, as the model its fields are read into: its keys are the

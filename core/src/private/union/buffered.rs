@@ -9,7 +9,7 @@ use serde::de::{
 };
 
 use super::body::Body;
-use super::{DeUnion, Shape};
+use super::table::{DeUnion, Shape};
 use crate::__private::content::{Content, ContentDeserializer};
 
 /// A buffered internally tagged variant, as serde reads it.

@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeStruct, SerializeStructVariant, Serializer}
 
 use super::body::{Body, FlatSeed, NewtypeSeed};
 use super::identifier::VariantKey;
-use super::{DeUnion, Shape};
+use super::table::{DeUnion, Shape};
 use crate::__private::ser::Fields as WriteFields;
 
 // Reading

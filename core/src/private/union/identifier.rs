@@ -5,7 +5,7 @@ use core::marker::PhantomData;
 
 use serde::de::{DeserializeSeed, Deserializer, Error, Unexpected, Visitor};
 
-use super::DeUnion;
+use super::table::DeUnion;
 use crate::__private::de::IndexRange;
 
 /// serde_derive's variant identifier: a wire name of a tagged variant or its index; unknown

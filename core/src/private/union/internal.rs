@@ -12,8 +12,8 @@ use serde::ser::{SerializeStruct, Serializer};
 
 use super::buffered::internal_content;
 use super::identifier::VariantKey;
+use super::table::{DeUnion, keeps_unknown};
 use super::tag_first::{TagRest, internal_rest, keep_unknown};
-use super::{DeUnion, keeps_unknown};
 use crate::__private::content::{Content, ContentRefDeserializer};
 use crate::__private::ser::Fields as WriteFields;
 

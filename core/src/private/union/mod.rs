@@ -45,8 +45,6 @@ pub use tag_first::TagRest;
 pub use tagged_newtype::tagged_newtype;
 pub use untagged::{BodyOf, SerBody};
 
-use table::keeps_unknown;
-
 /// `Deserialize` of every data enum: the tagged variants by the enum's tagging, then (when
 /// the input matched none) its `untagged` variants in order, from a buffer.
 pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>

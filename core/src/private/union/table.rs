@@ -106,7 +106,7 @@ pub trait DeUnion<'de>: Sized {
         unreachable!("no newtype variant")
     }
 
-    /// The struct variant at `index`, read from a map or (through [`SeqFields`]) a sequence.
+    /// The struct variant at `index`, read from a map or (through [`SeqFields`](crate::__private::de::SeqFields)) a sequence.
     fn fields<F: Fields<'de>>(index: usize, fields: F) -> Result<Self, F::Error> {
         let _ = (index, fields);
         unreachable!("no struct variant")

@@ -10,7 +10,7 @@ use serde::de::{
 };
 
 use super::body::Expecting;
-use super::{DeUnion, Shape};
+use super::table::{DeUnion, Shape};
 use crate::__private::content::{Content, ContentDeserializer};
 
 /// The `other` variant holding the unknown object: the tag and every other entry, as they came.

@@ -8,7 +8,7 @@ use serde::de::{DeserializeSeed, Deserializer, Error, Visitor};
 use serde::ser::{Serialize, Serializer};
 
 use super::body::Body;
-use super::{DeUnion, Shape};
+use super::table::{DeUnion, Shape};
 use crate::__private::content::{Content, ContentRefDeserializer};
 
 // Reading
