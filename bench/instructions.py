@@ -185,8 +185,10 @@ fn run<T: serde::Serialize + serde::de::DeserializeOwned>(what: &str, n: usize) 
 
 
 def export(rev):
-    """`core/` and `macros/` of `rev`, in a workspace of their own (as `bench/ab.sh` exports them)."""
-    dest = WORK / f"src-{rev}"
+    """`core/` and `macros/` of `rev`, in a workspace of their own (as `bench/ab.sh` exports them),
+    outside `WORK`: a path dependency inside the throwaway crate's directory would be taken for a
+    member of its workspace."""
+    dest = ROOT / "bench" / "target-instructions-src" / rev
     archive = subprocess.run(["git", "archive", rev, "core", "macros"], cwd=ROOT, check=True, capture_output=True).stdout
     if dest.exists():
         subprocess.run(["rm", "-rf", str(dest)], check=True)

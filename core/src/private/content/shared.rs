@@ -12,6 +12,7 @@ use serde::de::{
 use super::buffer::Content;
 
 /// Scalars are `Copy`: both deserializers read them through a reference.
+#[inline]
 pub(super) fn visit_bool<'de, V: Visitor<'de>, E: Error>(
     c: &Content<'de>,
     v: V,
@@ -23,6 +24,7 @@ pub(super) fn visit_bool<'de, V: Visitor<'de>, E: Error>(
 }
 
 /// An integer of any width, or (`float`) also a float, as serde's content deserializers accept.
+#[inline]
 pub(super) fn visit_number<'de, V: Visitor<'de>, E: Error>(
     c: &Content<'de>,
     v: V,
@@ -43,6 +45,7 @@ pub(super) fn visit_number<'de, V: Visitor<'de>, E: Error>(
     }
 }
 
+#[inline]
 pub(super) fn visit_seq<'de, I, T, V, E>(items: I, visitor: V) -> Result<V::Value, E>
 where
     I: Iterator<Item = T>,
@@ -56,6 +59,7 @@ where
     Ok(value)
 }
 
+#[inline]
 pub(super) fn visit_map<'de, I, K, X, V, E>(entries: I, visitor: V) -> Result<V::Value, E>
 where
     I: Iterator<Item = (K, X)>,

@@ -21,6 +21,7 @@ use crate::__private::de::MissingField;
 
 /// `Deserialize` of an adjacently tagged enum: serde's state machine over `tag` and `content`;
 /// the content is read in place when the tag comes first.
+#[inline]
 pub fn adjacent<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
     T: DeUnion<'de>,

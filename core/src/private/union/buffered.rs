@@ -13,6 +13,7 @@ use super::table::{DeUnion, Shape};
 use crate::__private::content::{Content, ContentDeserializer};
 
 /// A buffered internally tagged variant, as serde reads it.
+#[inline]
 pub(super) fn internal_content<'de, T, E>(variant: usize, content: Content<'de>) -> Result<T, E>
 where
     T: DeUnion<'de>,

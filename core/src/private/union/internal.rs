@@ -22,6 +22,7 @@ use crate::__private::ser::Fields as WriteFields;
 /// `Deserialize` of an internally tagged enum. A map whose first key is the tag is read in
 /// one pass; any other input is buffered and dispatched as serde does, after the format's
 /// `deserialize_any` has returned (so its errors carry no position, as serde's).
+#[inline]
 pub fn internal<'de, T, D>(deserializer: D) -> Result<T, D::Error>
 where
     T: DeUnion<'de>,

@@ -33,6 +33,7 @@ where
 }
 
 /// The variant after its tag, from the rest of the map.
+#[inline]
 pub(super) fn internal_rest<'de, T, A>(variant: usize, mut rest: TagRest<A>) -> Result<T, A::Error>
 where
     T: DeUnion<'de>,

@@ -62,6 +62,7 @@ impl<T> ContentSeed<T> {
 impl<'de, T: DeUnion<'de>> DeserializeSeed<'de> for ContentSeed<T> {
     type Value = T;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
         let variant = self.variant;
         match T::SHAPES[variant] {
