@@ -27,13 +27,13 @@ macro_rules! tuples {
     };
 }
 
-pub mod ser_buffer;
 pub mod builder;
 pub mod content;
 pub mod de;
 pub mod enums;
 pub mod meta;
 pub mod ser;
+pub mod ser_buffer;
 pub mod union;
 
 pub use serde;
