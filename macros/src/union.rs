@@ -50,6 +50,16 @@ fn wrapper_names(v: &Variant<'_>, i: usize) -> (Ident, Ident) {
     )
 }
 
+/// The names of a whole-variant `with`'s wrappers: `__SerializeWholeV{Variant}`,
+/// `__DeserializeWholeV{Variant}` (apart from the fields' own, which [`wrapper_names`] numbers).
+fn whole_wrapper_names(v: &Variant<'_>) -> (Ident, Ident) {
+    let var = v.ident.unraw();
+    (
+        format_ident!("__SerializeWholeV{}", var),
+        format_ident!("__DeserializeWholeV{}", var),
+    )
+}
+
 /// `with = "module"` on a struct variant's field: a wrapper around `&field` whose `Serialize`
 /// calls `module::serialize`, and one around the value whose `Deserialize` calls
 /// `module::deserialize`.
@@ -149,11 +159,7 @@ fn whole_with_wrappers(
     ser_wh: &TokenStream,
     (de_impl_g, de_wh): (&TokenStream, &TokenStream),
 ) -> TokenStream {
-    let var = v.ident.unraw();
-    let (ser, de) = (
-        format_ident!("__SerializeWholeV{}", var),
-        format_ident!("__DeserializeWholeV{}", var),
-    );
+    let (ser, de) = whole_wrapper_names(v);
     let span = |ser: bool| {
         v.with_path(ser)
             .map_or_else(|| v.ident.span(), Spanned::span)
@@ -458,7 +464,7 @@ fn written_elements(v: &Variant<'_>) -> Vec<TokenStream> {
 /// What a newtype variant writes: its value, or the wrapper of its `serialize_with`.
 fn newtype_value(v: &Variant<'_>) -> TokenStream {
     if v.writes_whole_with() {
-        let wrapper = format_ident!("__SerializeWholeV{}", v.ident.unraw());
+        let (wrapper, _) = whole_wrapper_names(v);
         let binds = (0..v.field_types().len()).map(|i| format_ident!("__v{}", i));
         return quote!(&#wrapper(#(#binds,)* __ap::PhantomData));
     }
@@ -817,7 +823,7 @@ fn newtype_fn(cont: &Container<'_>, variants: &[Variant<'_>]) -> Option<TokenStr
         |_, v| {
             let var = v.ident;
             let Shape::Newtype(ty) = v.shape else {
-                let wrapper = format_ident!("__DeserializeWholeV{}", v.ident.unraw());
+                let (_, wrapper) = whole_wrapper_names(v);
                 let build = from_whole_with(v);
                 return quote!(__ap::Result::map(
                     <#wrapper #ty_g as #serde::Deserialize>::deserialize(__deserializer),

@@ -15,7 +15,7 @@
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use super::ser_buffer::{Buffered, buffer};
+use super::ser_buffer::{SeqBuffer, StructBuffer, serializer};
 
 /// A map being written, with the first error of its steps.
 pub struct State<S, E> {
@@ -229,9 +229,10 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
         len: usize,
     ) -> Result<Self::SerializeTupleVariant, M::Error> {
         self.0.serialize_key(variant)?;
+        let fields = serializer().serialize_seq(Some(len))?;
         Ok(FlatTupleVariant {
             map: self.0,
-            fields: Vec::with_capacity(len),
+            fields,
         })
     }
 
@@ -257,18 +258,19 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
         len: usize,
     ) -> Result<Self::SerializeStructVariant, M::Error> {
         self.0.serialize_key(variant)?;
+        let fields = serializer().serialize_struct(variant, len)?;
         Ok(FlatStructVariant {
             map: self.0,
-            name: variant,
-            fields: Vec::with_capacity(len),
+            fields,
         })
     }
 }
 
-/// A flattened tuple variant's fields, written as its entry's value when it ends.
-pub struct FlatTupleVariant<'a, M> {
+/// A flattened tuple variant's fields, buffered into a sequence, written as its entry's value
+/// when it ends.
+pub struct FlatTupleVariant<'a, M: SerializeMap> {
     map: &'a mut M,
-    fields: Vec<Buffered>,
+    fields: SeqBuffer<M::Error>,
 }
 
 impl<M: SerializeMap> ser::SerializeTupleVariant for FlatTupleVariant<'_, M> {
@@ -276,20 +278,20 @@ impl<M: SerializeMap> ser::SerializeTupleVariant for FlatTupleVariant<'_, M> {
     type Error = M::Error;
 
     fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), M::Error> {
-        self.fields.push(buffer(value)?);
-        Ok(())
+        ser::SerializeSeq::serialize_element(&mut self.fields, value)
     }
 
     fn end(self) -> Result<(), M::Error> {
-        self.map.serialize_value(&Buffered::Seq(self.fields))
+        self.map
+            .serialize_value(&ser::SerializeSeq::end(self.fields)?)
     }
 }
 
-/// A flattened struct variant's fields, written as its entry's value when it ends.
-pub struct FlatStructVariant<'a, M> {
+/// A flattened struct variant's fields, buffered into a struct named after the variant, written
+/// as its entry's value when it ends.
+pub struct FlatStructVariant<'a, M: SerializeMap> {
     map: &'a mut M,
-    name: &'static str,
-    fields: Vec<(&'static str, Buffered)>,
+    fields: StructBuffer<M::Error>,
 }
 
 impl<M: SerializeMap> ser::SerializeStructVariant for FlatStructVariant<'_, M> {
@@ -301,13 +303,12 @@ impl<M: SerializeMap> ser::SerializeStructVariant for FlatStructVariant<'_, M> {
         key: &'static str,
         value: &T,
     ) -> Result<(), M::Error> {
-        self.fields.push((key, buffer(value)?));
-        Ok(())
+        SerializeStruct::serialize_field(&mut self.fields, key, value)
     }
 
     fn end(self) -> Result<(), M::Error> {
         self.map
-            .serialize_value(&Buffered::Struct(self.name, self.fields))
+            .serialize_value(&SerializeStruct::end(self.fields)?)
     }
 }
 

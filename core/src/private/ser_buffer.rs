@@ -47,7 +47,7 @@ pub enum Buffered {
 
 /// `value` written into a [`Buffered`].
 pub fn buffer<T: ?Sized + Serialize, E: ser::Error>(value: &T) -> Result<Buffered, E> {
-    value.serialize(BufferSerializer(PhantomData))
+    value.serialize(serializer())
 }
 
 impl Serialize for Buffered {
@@ -143,6 +143,11 @@ fn write_map<S: Serializer>(
 /// The serializer whose output is a [`Buffered`]; errors are the caller's type `E`. 128-bit
 /// integers keep serde's default refusal, as serde_derive's buffer does.
 pub struct BufferSerializer<E>(PhantomData<E>);
+
+/// The serializer into a [`Buffered`], with the caller's error type.
+pub fn serializer<E: ser::Error>() -> BufferSerializer<E> {
+    BufferSerializer(PhantomData)
+}
 
 /// A sequence-like value being buffered: its items, and how it was begun.
 pub struct SeqBuffer<E> {
@@ -403,36 +408,28 @@ impl<E: ser::Error> StructBuffer<E> {
     }
 }
 
-impl<E: ser::Error> ser::SerializeStruct for StructBuffer<E> {
-    type Ok = Buffered;
-    type Error = E;
+macro_rules! struct_buffer {
+    ($($trait:ident,)*) => {$(
+        impl<E: ser::Error> ser::$trait for StructBuffer<E> {
+            type Ok = Buffered;
+            type Error = E;
 
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), E> {
-        self.push(key, value)
-    }
+            fn serialize_field<T: ?Sized + Serialize>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), E> {
+                self.push(key, value)
+            }
 
-    fn end(self) -> Result<Buffered, E> {
-        Ok(self.finish())
-    }
+            fn end(self) -> Result<Buffered, E> {
+                Ok(self.finish())
+            }
+        }
+    )*};
 }
 
-impl<E: ser::Error> ser::SerializeStructVariant for StructBuffer<E> {
-    type Ok = Buffered;
-    type Error = E;
-
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), E> {
-        self.push(key, value)
-    }
-
-    fn end(self) -> Result<Buffered, E> {
-        Ok(self.finish())
-    }
+struct_buffer! {
+    SerializeStruct,
+    SerializeStructVariant,
 }
