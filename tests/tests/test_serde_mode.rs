@@ -1094,3 +1094,37 @@ fn flattened_enum_variants() {
         r#"{"name":"a"}"#,
     ]);
 }
+
+twin!(tagged_external {
+    pub enum Shape {
+        Dot,
+        Circle(f64),
+        Line(u8, u8),
+        Rect { w: u8, h: Option<u8> },
+    }
+
+    #[serde(tag = "kind")]
+    pub enum Event {
+        Drawn(Shape),
+        Cleared,
+    }
+});
+
+/// An internally tagged newtype variant holding an externally tagged enum: the tag, then the
+/// inner variant's name as a key; tuple and struct variants buffered into one value (serde's).
+#[test]
+fn externally_tagged_enum_in_internally_tagged_variant() {
+    use tagged_external::{api, sd};
+    agree_all::<api::Event, sd::Event>(&[
+        r#"{"kind":"Drawn","Dot":null}"#,
+        r#"{"kind":"Drawn","Circle":1.5}"#,
+        r#"{"kind":"Drawn","Line":[1,2]}"#,
+        r#"{"kind":"Drawn","Rect":{"w":1,"h":null}}"#,
+        r#"{"kind":"Drawn","Rect":{"w":1}}"#,
+        r#"{"kind":"Drawn","Rect":[1,2]}"#,
+        r#"{"kind":"Drawn","Line":[1]}"#,
+        r#"{"kind":"Drawn"}"#,
+        r#"{"Line":[1,2],"kind":"Drawn"}"#,
+        r#"{"kind":"Cleared"}"#,
+    ]);
+}

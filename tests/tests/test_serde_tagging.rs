@@ -688,7 +688,7 @@ fn adjacently_tagged_enum_deny_unknown_fields() {
 }
 
 #[test]
-#[ignore = "apimodel refuses to write an internally tagged newtype variant holding an externally tagged enum (issue 19, see the closing note)"]
+
 fn enum_in_internally_tagged_enum() {
     #[derive(ApiModel, Debug, PartialEq)]
     #[api(serde_defaults)]

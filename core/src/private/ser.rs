@@ -15,7 +15,7 @@
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
 
-use super::ser_buffer::{SeqBuffer, StructBuffer, serializer};
+use super::ser_buffer::{SeqBuffer, StructBuffer, VariantValue, serializer};
 
 /// A map being written, with the first error of its steps.
 pub struct State<S, E> {
@@ -152,10 +152,10 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
     type SerializeSeq = Impossible<(), M::Error>;
     type SerializeTuple = Impossible<(), M::Error>;
     type SerializeTupleStruct = Impossible<(), M::Error>;
-    type SerializeTupleVariant = FlatTupleVariant<'a, M>;
+    type SerializeTupleVariant = VariantValue<FlatMapSerializeMap<'a, M>, SeqBuffer<M::Error>>;
     type SerializeMap = FlatMapSerializeMap<'a, M>;
     type SerializeStruct = FlatMapSerializeStruct<'a, M>;
-    type SerializeStructVariant = FlatStructVariant<'a, M>;
+    type SerializeStructVariant = VariantValue<FlatMapSerializeMap<'a, M>, StructBuffer<M::Error>>;
 
     cannot_flatten! {
         serialize_bool(bool) -> (): "a boolean"
@@ -230,10 +230,7 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
     ) -> Result<Self::SerializeTupleVariant, M::Error> {
         self.0.serialize_key(variant)?;
         let fields = serializer().serialize_seq(Some(len))?;
-        Ok(FlatTupleVariant {
-            map: self.0,
-            fields,
-        })
+        Ok(VariantValue::new(FlatMapSerializeMap(self.0), fields))
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, M::Error> {
@@ -259,56 +256,7 @@ impl<'a, M: SerializeMap + 'a> Serializer for FlatMapSerializer<'a, M> {
     ) -> Result<Self::SerializeStructVariant, M::Error> {
         self.0.serialize_key(variant)?;
         let fields = serializer().serialize_struct(variant, len)?;
-        Ok(FlatStructVariant {
-            map: self.0,
-            fields,
-        })
-    }
-}
-
-/// A flattened tuple variant's fields, buffered into a sequence, written as its entry's value
-/// when it ends.
-pub struct FlatTupleVariant<'a, M: SerializeMap> {
-    map: &'a mut M,
-    fields: SeqBuffer<M::Error>,
-}
-
-impl<M: SerializeMap> ser::SerializeTupleVariant for FlatTupleVariant<'_, M> {
-    type Ok = ();
-    type Error = M::Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), M::Error> {
-        ser::SerializeSeq::serialize_element(&mut self.fields, value)
-    }
-
-    fn end(self) -> Result<(), M::Error> {
-        self.map
-            .serialize_value(&ser::SerializeSeq::end(self.fields)?)
-    }
-}
-
-/// A flattened struct variant's fields, buffered into a struct named after the variant, written
-/// as its entry's value when it ends.
-pub struct FlatStructVariant<'a, M: SerializeMap> {
-    map: &'a mut M,
-    fields: StructBuffer<M::Error>,
-}
-
-impl<M: SerializeMap> ser::SerializeStructVariant for FlatStructVariant<'_, M> {
-    type Ok = ();
-    type Error = M::Error;
-
-    fn serialize_field<T: ?Sized + Serialize>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), M::Error> {
-        SerializeStruct::serialize_field(&mut self.fields, key, value)
-    }
-
-    fn end(self) -> Result<(), M::Error> {
-        self.map
-            .serialize_value(&SerializeStruct::end(self.fields)?)
+        Ok(VariantValue::new(FlatMapSerializeMap(self.0), fields))
     }
 }
 

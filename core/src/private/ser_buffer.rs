@@ -433,3 +433,51 @@ struct_buffer! {
     SerializeStruct,
     SerializeStructVariant,
 }
+
+/// A tuple or struct variant written as the value of a map entry whose key is already written:
+/// its fields are buffered (into the `B` it was begun with), written as one value when the
+/// variant ends, and then the map is ended. A flattened enum's map is the parent's, whose end
+/// writes nothing.
+pub struct VariantValue<M, B> {
+    map: M,
+    fields: B,
+}
+
+impl<M, B> VariantValue<M, B> {
+    /// The variant's fields go to `fields`, then into `map`'s pending entry.
+    pub fn new(map: M, fields: B) -> Self {
+        Self { map, fields }
+    }
+}
+
+impl<M: ser::SerializeMap> ser::SerializeTupleVariant for VariantValue<M, SeqBuffer<M::Error>> {
+    type Ok = M::Ok;
+    type Error = M::Error;
+
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), M::Error> {
+        self.fields.push(value)
+    }
+
+    fn end(mut self) -> Result<M::Ok, M::Error> {
+        self.map.serialize_value(&self.fields.finish())?;
+        self.map.end()
+    }
+}
+
+impl<M: ser::SerializeMap> ser::SerializeStructVariant for VariantValue<M, StructBuffer<M::Error>> {
+    type Ok = M::Ok;
+    type Error = M::Error;
+
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), M::Error> {
+        self.fields.push(key, value)
+    }
+
+    fn end(mut self) -> Result<M::Ok, M::Error> {
+        self.map.serialize_value(&self.fields.finish())?;
+        self.map.end()
+    }
+}

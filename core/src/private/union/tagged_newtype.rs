@@ -1,7 +1,10 @@
 //! An internally tagged newtype variant written: the value's own map or struct with the tag as
-//! its first entry (serde's `serialize_tagged_newtype`); a value that is no map is refused.
+//! its first entry (serde's `serialize_tagged_newtype`); an externally tagged variant inside is
+//! its name's entry; a value that is no map is refused.
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
+
+use crate::__private::ser_buffer::{SeqBuffer, StructBuffer, VariantValue, serializer};
 
 /// An internally tagged newtype variant: the value's map or struct with the tag first, as
 /// serde's `serialize_tagged_newtype`.
@@ -38,6 +41,14 @@ impl<S: Serializer> Tagged<S> {
         ))
     }
 
+    /// A two-entry map begun with the tag's entry and `inner`'s key.
+    fn tag_and_key(self, inner: &'static str) -> Result<S::SerializeMap, S::Error> {
+        let mut map = self.delegate.serialize_map(Some(2))?;
+        map.serialize_entry(self.tag, self.wire)?;
+        map.serialize_key(inner)?;
+        Ok(map)
+    }
+
     /// `{"tag": "wire"}`, with `"inner": null` for a unit variant of an inner enum.
     fn tag_only(self, inner: Option<&'static str>) -> Result<S::Ok, S::Error> {
         let mut map = self
@@ -67,10 +78,10 @@ impl<S: Serializer> Serializer for Tagged<S> {
     type SerializeSeq = Impossible<S::Ok, S::Error>;
     type SerializeTuple = Impossible<S::Ok, S::Error>;
     type SerializeTupleStruct = Impossible<S::Ok, S::Error>;
-    type SerializeTupleVariant = Impossible<S::Ok, S::Error>;
+    type SerializeTupleVariant = VariantValue<S::SerializeMap, SeqBuffer<S::Error>>;
     type SerializeMap = S::SerializeMap;
     type SerializeStruct = S::SerializeStruct;
-    type SerializeStructVariant = Impossible<S::Ok, S::Error>;
+    type SerializeStructVariant = VariantValue<S::SerializeMap, StructBuffer<S::Error>>;
 
     bad_scalar! {
         serialize_bool(bool) => "a boolean"
@@ -153,26 +164,36 @@ impl<S: Serializer> Serializer for Tagged<S> {
         Err(self.bad("a tuple struct"))
     }
 
-    // serde buffers these; a newtype variant of an internally tagged enum holding an
-    // externally tagged tuple or struct variant is refused here instead.
+    /// An externally tagged tuple variant inside: `{"tag": "wire", "inner": [fields]}`, the
+    /// fields buffered and written as a tuple struct named after the inner variant (serde's).
     fn serialize_tuple_variant(
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
-        _: usize,
+        inner: &'static str,
+        len: usize,
     ) -> Result<Self::SerializeTupleVariant, S::Error> {
-        Err(self.bad("an enum"))
+        let map = self.tag_and_key(inner)?;
+        Ok(VariantValue::new(
+            map,
+            serializer().serialize_tuple_struct(inner, len)?,
+        ))
     }
 
+    /// An externally tagged struct variant inside: `{"tag": "wire", "inner": {fields}}`, the
+    /// fields buffered and written as a struct named after the inner variant (serde's).
     fn serialize_struct_variant(
         self,
         _: &'static str,
         _: u32,
-        _: &'static str,
-        _: usize,
+        inner: &'static str,
+        len: usize,
     ) -> Result<Self::SerializeStructVariant, S::Error> {
-        Err(self.bad("an enum"))
+        let map = self.tag_and_key(inner)?;
+        Ok(VariantValue::new(
+            map,
+            serializer().serialize_struct(inner, len)?,
+        ))
     }
 
     fn serialize_map(self, len: Option<usize>) -> Result<S::SerializeMap, S::Error> {
