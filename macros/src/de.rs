@@ -252,8 +252,9 @@ pub fn aliases(keyed: &[Keyed<'_, '_>]) -> Option<TokenStream> {
     })
 }
 
-/// serde's `expecting = "..."`: what the messages say is expected instead of `struct Name`.
-fn expecting(cont: &Container<'_>) -> Option<TokenStream> {
+/// serde's `expecting = "..."`: what the messages say is expected instead of `struct Name`
+/// (a data enum's `enum Name`). Shared with data enums' tables.
+pub fn expecting(cont: &Container<'_>) -> Option<TokenStream> {
     let text = cont.attrs.expecting.get()?;
     Some(quote!(const EXPECTING: __ap::Option<&'static str> = __ap::Some(#text);))
 }

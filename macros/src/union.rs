@@ -624,6 +624,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             const SERDE: bool = true;
         )
     });
+    let expecting = crate::de::expecting(cont);
     let unit = unit_fn(variants);
     let newtype = newtype_fn(cont, variants);
     let fields = fields_fn(cont, variants);
@@ -642,6 +643,7 @@ fn de_table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             #other
             #deny
             #serde_defaults
+            #expecting
             #unit
             #newtype
             #fields

@@ -763,6 +763,24 @@ case! { expecting:
 
     #[serde(expecting = "an identifier number")]
     pub struct Id(pub u64);
+
+    #[serde(tag = "type", expecting = "a tagged shape")]
+    pub enum Internal {
+        Dot,
+        Circle { r: f64 },
+    }
+
+    #[serde(tag = "t", content = "c", expecting = "an adjacent shape")]
+    pub enum Adjacent {
+        Dot,
+        Circle(f64),
+    }
+
+    #[serde(untagged, expecting = "a number or a name")]
+    pub enum Untagged {
+        Number(u32),
+        Name(String),
+    }
 }
 
 #[test]
@@ -771,6 +789,23 @@ fn expecting() {
     same::<ours::Point, theirs::Point>(&[r#"{"x":1,"y":2}"#, r#""p""#, r#"1"#, r#"[1]"#]);
     same::<ours::Colour, theirs::Colour>(&[r#""Red""#, r#"{"Custom":1}"#, r#"1"#, r#"[]"#]);
     same::<ours::Id, theirs::Id>(&[r#"1"#, r#""1""#]);
+    let shapes = [
+        r#"{"type":"Dot"}"#,
+        r#"1"#,
+        r#""Dot""#,
+        r#"[]"#,
+        r#"["Circle",1.5]"#,
+    ];
+    same::<ours::Internal, theirs::Internal>(&shapes);
+    same::<ours::Adjacent, theirs::Adjacent>(&[
+        r#"{"t":"Dot"}"#,
+        r#"1"#,
+        r#""Dot""#,
+        r#"[]"#,
+        r#"["Circle",1.5]"#,
+        r#"{"t":"Circle","c":1.5}"#,
+    ]);
+    same::<ours::Untagged, theirs::Untagged>(&[r#"1"#, r#""a""#, r#"[]"#, r#"null"#]);
 }
 
 case! { read_only identifiers:

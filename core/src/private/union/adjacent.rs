@@ -12,7 +12,7 @@ use serde::de::{
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::identifier::VariantKey;
-use super::table::{DeUnion, Shape, keeps_unknown};
+use super::table::{DeUnion, Shape, expecting, keeps_unknown};
 use super::untagged::ContentSeed;
 use crate::__private::content::{Content, ContentDeserializer, ContentRefDeserializer};
 use crate::__private::de::MissingField;
@@ -156,7 +156,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Adjacent<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "adjacently tagged enum {}", T::TYPE_NAME)
+        expecting::<T>(f, "adjacently tagged enum ")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {

@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeStruct, SerializeStructVariant, Serializer}
 
 use super::body::{Body, FlatSeed, NewtypeSeed};
 use super::identifier::VariantKey;
-use super::table::{DeUnion, Shape};
+use super::table::{DeUnion, Shape, expecting};
 use crate::__private::ser::Fields as WriteFields;
 
 // Reading
@@ -30,7 +30,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for External<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "enum {}", T::TYPE_NAME)
+        expecting::<T>(f, "enum ")
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {

@@ -12,7 +12,7 @@ use serde::ser::{SerializeStruct, Serializer};
 
 use super::buffered::internal_content;
 use super::identifier::VariantKey;
-use super::table::{DeUnion, keeps_unknown};
+use super::table::{DeUnion, expecting, keeps_unknown};
 use super::tag_first::{TagRest, internal_rest, keep_unknown};
 use crate::__private::content::{Content, ContentRefDeserializer};
 use crate::__private::ser::Fields as WriteFields;
@@ -64,7 +64,7 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
     type Value = Outcome<'de, T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "internally tagged enum {}", T::TYPE_NAME)
+        expecting::<T>(f, "internally tagged enum ")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {

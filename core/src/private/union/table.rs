@@ -1,6 +1,8 @@
 //! What a derived data enum tells the runtime: its variant table ([`DeUnion`]) and the shape of
 //! each variant. The macro writes one impl per enum; every reader of `union` asks it.
 
+use core::fmt;
+
 use serde::de::{Deserializer, MapAccess, SeqAccess};
 
 use crate::__private::de::Fields;
@@ -57,6 +59,10 @@ pub trait DeUnion<'de>: Sized {
     const NAME: &'static str;
     /// The enum's Rust name, which serde_derive's messages say (`enum E`, `struct variant E::V`).
     const TYPE_NAME: &'static str = Self::NAME;
+    /// serde's `expecting = "..."`: what the messages say is expected instead of `enum Name`
+    /// (`internally tagged enum Name`, `adjacently tagged enum Name`), and an untagged enum's
+    /// whole message when no variant matched.
+    const EXPECTING: Option<&'static str> = None;
     /// Wire names of the tagged variants, in declaration order.
     const VARIANTS: &'static [&'static str];
     /// Other names read as a variant (serde's `alias`), each with its index in `VARIANTS`.
@@ -122,6 +128,17 @@ pub trait DeUnion<'de>: Sized {
     fn flat<A: MapAccess<'de>>(index: usize, map: A) -> Result<Self, A::Error> {
         let _ = (index, map);
         unreachable!("no struct variant that flattens")
+    }
+}
+
+/// What a data enum's messages say is expected: `expecting`, or `{kind}Name`.
+pub(super) fn expecting<'de, T: DeUnion<'de>>(
+    f: &mut fmt::Formatter<'_>,
+    kind: &str,
+) -> fmt::Result {
+    match T::EXPECTING {
+        Some(text) => f.write_str(text),
+        None => write!(f, "{kind}{}", T::TYPE_NAME),
     }
 }
 

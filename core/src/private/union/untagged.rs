@@ -37,10 +37,13 @@ where
     } else {
         format!(": {}", reasons.join("; "))
     };
-    Err(E::custom(format_args!(
-        "data did not match any variant of untagged enum {}{why}",
-        T::TYPE_NAME
-    )))
+    match T::EXPECTING {
+        Some(text) => Err(E::custom(format_args!("{text}{why}"))),
+        None => Err(E::custom(format_args!(
+            "data did not match any variant of untagged enum {}{why}",
+            T::TYPE_NAME
+        ))),
+    }
 }
 
 /// A variant's data without its tag, as an untagged variant reads it (adjacently tagged
