@@ -424,6 +424,16 @@ fn other_keeps_the_unknown_object() {
         );
         assert_eq!(serde_json::to_value(&event).unwrap(), *value);
     }
+    // A sequence, whose first element is the tag, is kept whole too: written back, it is the
+    // same sequence.
+    for doc in [r#"["surprise",1,{"a":true}]"#, r#"["surprise"]"#] {
+        let event: api::Event = serde_json::from_str(doc).unwrap();
+        let api::Event::Unknown(value) = &event else {
+            panic!("{event:?}")
+        };
+        assert_eq!(serde_json::to_string(value).unwrap(), doc);
+        assert_eq!(serde_json::to_string(&event).unwrap(), doc);
+    }
     let ping: api::Event = serde_json::from_str(r#"{"a":1,"type":"ping"}"#).unwrap();
     assert_eq!(ping, api::Event::Ping);
     let circle: api::Event = serde_json::from_str(r#"{"type":"circle","radius":2.0}"#).unwrap();

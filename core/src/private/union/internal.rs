@@ -115,7 +115,27 @@ impl<'de, T: DeUnion<'de>> Visitor<'de> for Internal<T> {
         Ok(Outcome::Buffered(variant, Content::Map(entries)))
     }
 
+    /// `[tag, ..fields]`; the `other` variant that keeps unknown input keeps the whole sequence,
+    /// its tag included, as it keeps a whole object.
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        if keeps_unknown::<T>() {
+            let Some(tag) = seq.next_element::<Content<'de>>()? else {
+                return Err(A::Error::missing_field(T::TAG));
+            };
+            let variant = VariantKey::<T>::new()
+                .deserialize(ContentRefDeserializer::<A::Error>::new(&tag))?;
+            let rest = Content::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+            return Ok(Outcome::Buffered(
+                variant,
+                match rest {
+                    Content::Seq(mut items) if T::OTHER == Some(variant) => {
+                        items.insert(0, tag);
+                        Content::Seq(items)
+                    }
+                    rest => rest,
+                },
+            ));
+        }
         let Some(variant) = seq.next_element_seed(VariantKey::<T>::new())? else {
             return Err(A::Error::missing_field(T::TAG));
         };
