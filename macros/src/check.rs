@@ -284,8 +284,8 @@ fn check_additional_properties<'c, 'a>(
     }
 }
 
-/// `flatten`: alone on its field, and not on an `Option` of an `Option` (serde's reading of one
-/// is not implemented, and means nothing useful). Any other type compiles, as serde's: what has
+/// `flatten`: alone on its field. Any type compiles, as serde's (an `Option<Option<T>>` too,
+/// read as `Some` of a flattened `Option<T>`): what has
 /// no keys (a number, a string, a list), a map whose keys are not strings, one model flattened
 /// twice or two maps that each take every leftover key fail (or read) at run time as serde's do.
 fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
@@ -340,22 +340,6 @@ fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
             ));
         }
     }
-    // serde reads a flattened `Option<T>` as `T` or `None`, and so an `Option<Option<T>>` as
-    // `Some` of that: not what the tri-state `Option<Option<T>>` means anywhere else.
-    if field.option_inner.and_then(option_inner).is_some() {
-        cx.error_spanned_by(
-            &field.original.ty,
-            format!("`flatten` on `{}` is not supported: serde reads a flattened `Option` of an `Option` as `Some` of the inner one, never `None`, unlike a tri-state field; flatten an `Option<T>`, or remove `flatten` to give `{name}` a key of its own", type_text(field.ty)),
-        );
-    }
-}
-
-/// A type as the user wrote it, without the token printer's spaces.
-fn type_text(ty: &syn::Type) -> String {
-    ty.to_token_stream()
-        .to_string()
-        .replace(' ', "")
-        .replace(',', ", ")
 }
 
 /// Field names that would clash with the builder's methods.

@@ -12,7 +12,7 @@ use syn::Lifetime;
 use syn::ext::IdentExt as _;
 use syn::spanned::Spanned as _;
 
-use crate::ast::{Container, Field};
+use crate::ast::{Container, Field, option_inner};
 use crate::generics::Generics;
 use crate::prop::{Absent, DefaultValue, Role};
 use crate::respan::{located, respan};
@@ -526,15 +526,16 @@ pub fn flat_body(
         .map(|(i, f)| (f, format_ident!("__flat{}", i)))
         .collect();
     let reads = flat.iter().map(|(f, local)| {
-        let read = if f.flattens_option() {
-            quote!(flat_option)
-        } else {
-            quote!(flat)
+        let read = match (f.flattens_option(), f.option_inner.and_then(option_inner)) {
+            // serde's flattened `Option<Option<T>>`: the inner `Option` is `None` when `T`
+            // cannot be read, the outer one always `Some`.
+            (true, Some(_)) => quote!(__ap::Some(__ap::content::flat_option::<_, __A::Error>(
+                &mut __rest
+            )?)),
+            (true, None) => quote!(__ap::content::flat_option::<_, __A::Error>(&mut __rest)?),
+            (false, _) => quote!(__ap::content::flat::<_, __A::Error>(&mut __rest)?),
         };
-        respan(
-            quote!(let #local = __ap::content::#read::<_, __A::Error>(&mut __rest)?;),
-            f.ty.span(),
-        )
+        respan(quote!(let #local = #read;), f.ty.span())
     });
     let deny = cont
         .attrs

@@ -1128,3 +1128,44 @@ fn externally_tagged_enum_in_internally_tagged_variant() {
         r#"{"kind":"Cleared"}"#,
     ]);
 }
+
+twin!(flat_double_option {
+    pub struct Extra {
+        pub note: String,
+    }
+
+    pub struct Holder {
+        pub id: u8,
+        #[serde(flatten)]
+        pub extra: Option<Option<Extra>>,
+    }
+});
+
+/// A flattened `Option<Option<T>>`: the inner `Option` reads `None` when `T` cannot be read
+/// from the rest, the outer one is always `Some`; `None` and `Some(None)` write nothing.
+#[test]
+fn flattened_double_option() {
+    use flat_double_option::{api, sd};
+    agree_all::<api::Holder, sd::Holder>(&[
+        r#"{"id":1,"note":"n"}"#,
+        r#"{"id":1}"#,
+        r#"{"id":1,"note":5}"#,
+        r#"{"note":"n"}"#,
+    ]);
+    let written = |api: Option<Option<api::Extra>>, sd: Option<Option<sd::Extra>>| {
+        let api = serde_json::to_string(&api::Holder { id: 1, extra: api }).unwrap();
+        let sd = serde_json::to_string(&sd::Holder { id: 1, extra: sd }).unwrap();
+        assert_eq!(api, sd);
+        api
+    };
+    assert_eq!(written(None, None), r#"{"id":1}"#);
+    assert_eq!(written(Some(None), Some(None)), r#"{"id":1}"#);
+    let note = || "n".to_owned();
+    assert_eq!(
+        written(
+            Some(Some(api::Extra { note: note() })),
+            Some(Some(sd::Extra { note: note() }))
+        ),
+        r#"{"id":1,"note":"n"}"#
+    );
+}
