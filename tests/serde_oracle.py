@@ -5,10 +5,9 @@ The expectations of ``tests/tests/test_serde_{annotations,flatten,one_way,taggin
 own attribute cases, ported) are serde_derive's; ``test_serde_attrs.rs`` compares ApiModel with
 serde_derive and refuses a table that reaches only one of the read and write paths. This script
 checks both claims against serde_derive itself: it writes a copy of each file with every
-``#[derive(ApiModel, …)] #[api(serde_defaults)]`` replaced by serde's derives (in
-``test_serde_one_way.rs``, by the one direction serde's case derives: ``Serialize`` for the
-types holding ``&'a``, ``Deserialize`` for the others), runs the copies with cargo, and removes
-them. Every test must pass: a failure is a wrong expectation in the ported test, not a bug of
+``#[derive(ApiModel, …)] #[api(serde_defaults)]`` replaced by serde's derives (under
+``#[api(serde_defaults, serialize_only)]`` / ``deserialize_only``, by that one derive), runs
+the copies with cargo, and removes them. Every test must pass: a failure is a wrong expectation in the ported test, not a bug of
 ApiModel.
 
     python3 tests/serde_oracle.py            # all five files
@@ -21,17 +20,22 @@ import subprocess
 import sys
 
 TESTS = pathlib.Path(__file__).resolve().parent / "tests"
-NAMES = ["annotations", "flatten", "tagging", "attrs"]
+NAMES = ["annotations", "flatten", "one_way", "tagging", "attrs"]
 SERDE_BOTH = "serde::Serialize, serde::Deserialize"
 
 
 def one_way(source: str) -> str:
-    """Each derive gets the direction of serde's case: `Serialize` where the item borrows."""
+    """Each derive gets the one direction its `#[api(serialize_only)]` / `deserialize_only` says."""
     lines = source.split("\n")
     for i, line in enumerate(lines):
         if "derive(ApiModel" in line:
-            item = "\n".join(lines[i : i + 6])
-            side = "serde::Serialize" if "'a" in item else "serde::Deserialize"
+            api = lines[i + 1]
+            if "serialize_only" in api and "deserialize_only" not in api:
+                side = "serde::Serialize"
+            elif "deserialize_only" in api:
+                side = "serde::Deserialize"
+            else:
+                side = SERDE_BOTH
             lines[i] = line.replace("ApiModel", side)
     return "\n".join(lines)
 
@@ -53,7 +57,7 @@ def oracle(name: str) -> str:
         source = attrs(source)
     else:
         source = source.replace("derive(ApiModel", "derive(" + SERDE_BOTH)
-    source = re.sub(r"\n\s*#\[api\(serde_defaults\)\]", "", source)
+    source = re.sub(r"\n\s*#\[api\(serde_defaults(, (de)?serialize_only)?\)\]", "", source)
     return source.replace("use apimodel::ApiModel;", "")
 
 

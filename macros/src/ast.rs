@@ -182,6 +182,16 @@ impl<'a> Container<'a> {
         self.attrs.serde_defaults.is_set()
     }
 
+    /// Whether `Serialize` is derived: not under `#[api(deserialize_only)]`.
+    pub fn writes(&self) -> bool {
+        !self.attrs.deserialize_only.is_set()
+    }
+
+    /// Whether `Deserialize` is derived: not under `#[api(serialize_only)]`.
+    pub fn reads(&self) -> bool {
+        !self.attrs.serialize_only.is_set()
+    }
+
     /// The Rust name serde's messages and `serialize_struct` use (`rename` on the container).
     pub fn name_ser(&self) -> String {
         match self.attrs.rename.get().and_then(|n| n.ser.as_ref()) {

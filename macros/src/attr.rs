@@ -158,6 +158,11 @@ pub struct ContainerAttrs {
     pub untagged: Attr<()>,
     /// `#[api(serde_defaults)]`: serde_derive's defaults (names as written, `None` as `null`).
     pub serde_defaults: Attr<()>,
+    /// `#[api(serialize_only)]`: only `Serialize` is derived (serde_derive's
+    /// `#[derive(Serialize)]` alone), for types whose fields cannot be read.
+    pub serialize_only: Attr<()>,
+    /// `#[api(deserialize_only)]`: only `Deserialize` is derived.
+    pub deserialize_only: Attr<()>,
     /// `default`: a missing field takes its value from the container's `Default`.
     pub default: Attr<Default>,
     pub bound: Attr<Bounds>,
@@ -239,6 +244,8 @@ const TAG: &str = "tag";
 const CONTENT: &str = "content";
 const UNTAGGED: &str = "untagged";
 const SERDE_DEFAULTS: &str = "serde_defaults";
+const SERIALIZE_ONLY: &str = "serialize_only";
+const DESERIALIZE_ONLY: &str = "deserialize_only";
 const BOUND: &str = "bound";
 const BORROW: &str = "borrow";
 const TRANSPARENT: &str = "transparent";
@@ -263,6 +270,8 @@ const CONTAINER_KEYS: &[&str] = &[
     CONTENT,
     UNTAGGED,
     SERDE_DEFAULTS,
+    SERIALIZE_ONLY,
+    DESERIALIZE_ONLY,
     DEFAULT,
     BOUND,
     TRANSPARENT,
@@ -273,7 +282,7 @@ const CONTAINER_KEYS: &[&str] = &[
     VARIANT_IDENTIFIER,
     FIELD_IDENTIFIER,
 ];
-const CONTAINER_API_ONLY: &[&str] = &[SKIP_NONE, SERDE_DEFAULTS];
+const CONTAINER_API_ONLY: &[&str] = &[SKIP_NONE, SERDE_DEFAULTS, SERIALIZE_ONLY, DESERIALIZE_ONLY];
 const FIELD_KEYS: &[&str] = &[
     RENAME,
     ALIAS,
@@ -389,6 +398,8 @@ impl ContainerAttrs {
             content: Attr::none(CONTENT),
             untagged: Attr::none(UNTAGGED),
             serde_defaults: Attr::none(SERDE_DEFAULTS),
+            serialize_only: Attr::none(SERIALIZE_ONLY),
+            deserialize_only: Attr::none(DESERIALIZE_ONLY),
             default: Attr::none(DEFAULT),
             bound: Attr::none(BOUND),
             transparent: Attr::none(TRANSPARENT),
@@ -444,7 +455,7 @@ impl ContainerAttrs {
     }
 
     /// `tag`, `content`, `untagged`, `deny_unknown_fields`, `skip_none`, `serde_defaults`,
-    /// `transparent`: how the container is shaped on the wire.
+    /// `serialize_only`, `deserialize_only`, `transparent`: how the container is shaped on the wire.
     fn read_shape(&mut self, cx: &Ctxt, key: &Key<'_, '_>) -> syn::Result<bool> {
         if key.is(TAG) {
             // #[api(tag = "type")]
@@ -467,6 +478,14 @@ impl ContainerAttrs {
             // #[api(serde_defaults)]: names as written, `None` written as `null`
             no_value(key)?;
             self.serde_defaults.set(cx, key, ());
+        } else if key.is(SERIALIZE_ONLY) {
+            // #[api(serialize_only)]: serde_derive's `#[derive(Serialize)]` alone
+            no_value(key)?;
+            self.serialize_only.set(cx, key, ());
+        } else if key.is(DESERIALIZE_ONLY) {
+            // #[api(deserialize_only)]: serde_derive's `#[derive(Deserialize)]` alone
+            no_value(key)?;
+            self.deserialize_only.set(cx, key, ());
         } else if key.is(TRANSPARENT) {
             // #[serde(transparent)]
             no_value(key)?;

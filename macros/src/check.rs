@@ -20,6 +20,19 @@ pub fn check(cx: &Ctxt, cont: &Container<'_>) {
     if !matches!(cont.data, Data::Union(_)) {
         check_tag_on_non_enum(cx, cont);
     }
+    check_one_way(cx, cont);
+}
+
+/// `serialize_only` and `deserialize_only` each leave one impl out; both would leave serde out.
+fn check_one_way(cx: &Ctxt, cont: &Container<'_>) {
+    let c = &cont.attrs;
+    if let (Some(_), Some(span)) = (c.serialize_only.span(), c.deserialize_only.span()) {
+        cx.syn_error(syn::Error::new(
+            span,
+            "`serialize_only` and `deserialize_only` together would derive neither `Serialize` \
+             nor `Deserialize`: keep one of them, or remove both to derive both",
+        ));
+    }
 }
 
 /// `tag`, `content` and `untagged` describe data enums only; a struct with named fields also
@@ -143,6 +156,9 @@ fn check_transparent(cx: &Ctxt, cont: &Container<'_>, fields: &[Field<'_>]) {
 
 /// serde_derive rejects it too: `Deserialize<'de>` needs the name for itself.
 fn check_de_lifetime(cx: &Ctxt, cont: &Container<'_>) {
+    if !cont.reads() {
+        return;
+    }
     if let Some(de) = cont
         .generics
         .lifetimes()

@@ -247,5 +247,8 @@ fn serde_impls(cont: &Container<'_>, stub: bool) -> TokenStream {
             }
         },
     };
+    // `serialize_only` / `deserialize_only`: one of the two.
+    let serialize_impl = cont.writes().then_some(serialize_impl);
+    let deserialize_impl = deserialize_impl.filter(|_| cont.reads());
     quote!(#serialize_impl #deserialize_impl)
 }

@@ -64,6 +64,8 @@ pub fn expand(cont: &Container<'_>, field: &Newtype<'_>) -> TokenStream {
             }
         }
     });
+    let ser_impl = cont.writes().then_some(ser_impl);
+    let de_impl = cont.reads().then_some(de_impl);
     quote! {
         #wrappers
         #conversions
@@ -115,7 +117,8 @@ fn with_wrappers(
     let (plain, ty_g, wh) = (g.impl_params(), g.ty_params(), g.where_clause(&[]));
     let de_g = g.impl_params_with(&[quote!('de)], &[]);
     let turbofish = g.ty_params_with(&[quote!('_)], &[]);
-    let items = quote_spanned! {located(module.span())=>
+    let at = located(module.span());
+    let ser_items = quote_spanned! {at=>
         #[doc(hidden)]
         struct __SerializeWith #decl (&#lt #ty, __ap::PhantomData<&#lt #ident #ty_g>) #wh;
         #[automatically_derived]
@@ -124,6 +127,8 @@ fn with_wrappers(
                 #module::serialize(self.0, __serializer)
             }
         }
+    };
+    let de_items = quote_spanned! {at=>
         #[doc(hidden)]
         struct __DeserializeWith #plain (#ty, __ap::PhantomData<#ident #ty_g>) #wh;
         #[automatically_derived]
@@ -133,8 +138,12 @@ fn with_wrappers(
             }
         }
     };
+    // Each direction's adapter only when that impl is derived (`serialize_only` /
+    // `deserialize_only`): the module may have only the one function.
+    let ser_items = cont.writes().then_some(ser_items);
+    let de_items = cont.reads().then_some(de_items);
     (
-        items,
+        quote!(#ser_items #de_items),
         quote!(&__SerializeWith::#turbofish(&self.0, __ap::PhantomData)),
         quote!(|__w: __DeserializeWith #ty_g| Self(__w.0)),
     )

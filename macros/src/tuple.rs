@@ -14,8 +14,12 @@ use crate::respan::respan;
 
 /// `impl Serialize` and `impl Deserialize` of a tuple struct.
 pub fn expand(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
-    let ser = crate::convert::serialize(cont).unwrap_or_else(|| serialize(cont, fields));
-    let de = crate::convert::deserialize(cont).unwrap_or_else(|| deserialize(cont, fields));
+    let ser = cont
+        .writes()
+        .then(|| crate::convert::serialize(cont).unwrap_or_else(|| serialize(cont, fields)));
+    let de = cont
+        .reads()
+        .then(|| crate::convert::deserialize(cont).unwrap_or_else(|| deserialize(cont, fields)));
     quote!(#ser #de)
 }
 
@@ -53,6 +57,8 @@ pub fn unit(cont: &Container<'_>) -> TokenStream {
             }
         }
     });
+    let ser = cont.writes().then_some(ser);
+    let de = cont.reads().then_some(de);
     quote!(#ser #de)
 }
 

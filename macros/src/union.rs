@@ -19,26 +19,31 @@ use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let wrappers = with_wrappers(cont, variants);
-    let flat_wrappers = flat_wrappers(cont, variants);
-    // serde's `into` / `from`: the conversion's impl instead of the enum's own.
-    let ser = match crate::convert::serialize(cont) {
-        Some(into) => into,
-        None => {
-            let ser = serialize(cont, variants);
-            let body = ser_body(cont, variants);
-            quote!(#ser #body)
-        }
-    };
-    let de = match crate::convert::deserialize(cont) {
-        Some(from) => from,
-        None => {
-            let de = deserialize(cont, variants);
-            let table = de_table(cont, variants);
-            quote!(#de #table)
-        }
-    };
+    // serde's `into` / `from`: the conversion's impl instead of the enum's own;
+    // `serialize_only` / `deserialize_only`: one direction.
+    let ser = cont
+        .writes()
+        .then(|| match crate::convert::serialize(cont) {
+            Some(into) => into,
+            None => {
+                let flat_wrappers = flat_wrappers(cont, variants);
+                let ser = serialize(cont, variants);
+                let body = ser_body(cont, variants);
+                quote!(#flat_wrappers #ser #body)
+            }
+        });
+    let de = cont
+        .reads()
+        .then(|| match crate::convert::deserialize(cont) {
+            Some(from) => from,
+            None => {
+                let de = deserialize(cont, variants);
+                let table = de_table(cont, variants);
+                quote!(#de #table)
+            }
+        });
     let defaults = crate::default::variant_functions(cont, variants);
-    quote!(#wrappers #flat_wrappers #defaults #ser #de)
+    quote!(#wrappers #defaults #ser #de)
 }
 
 /// The names of a `with` field's wrappers: `__SerializeWith{i}V{Variant}`, `__DeserializeWith..`.
@@ -71,7 +76,7 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
         out.extend(whole_with_wrappers(cont, v, &ser_wh, (&de_impl_g, &de_wh)));
         for part in with_parts(v) {
             let (ser, de) = wrapper_names(v, part.position);
-            if let Some((func, span)) = part.ser {
+            if let Some((func, span)) = part.ser.filter(|_| cont.writes()) {
                 out.extend(crate::ser::with_wrapper_item(
                     cont,
                     &ser,
@@ -81,7 +86,7 @@ fn with_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
                     &ser_wh,
                 ));
             }
-            if let Some((func, span)) = part.de {
+            if let Some((func, span)) = part.de.filter(|_| cont.reads()) {
                 out.extend(crate::de::with_wrapper_item(
                     cont, &de, part.ty, &func, span, &de_impl_g, &de_wh,
                 ));
@@ -166,7 +171,7 @@ fn whole_with_wrappers(
     };
     let tys = v.field_types();
     let mut out = TokenStream::new();
-    if let (Some(func), true) = (v.ser_with(), v.writes_whole_with()) {
+    if let (Some(func), true) = (v.ser_with(), v.writes_whole_with() && cont.writes()) {
         out.extend(crate::ser::with_wrapper_item(
             cont,
             &ser,
@@ -176,7 +181,7 @@ fn whole_with_wrappers(
             ser_wh,
         ));
     }
-    if let (Some(func), true) = (v.de_with(), v.reads_whole_with()) {
+    if let (Some(func), true) = (v.de_with(), v.reads_whole_with() && cont.reads()) {
         let tuple = match tys.as_slice() {
             [ty] => quote!(#ty),
             tys => quote!((#(#tys),*)),
@@ -384,14 +389,13 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, #value))
         }
         (Tagging::External, Written::Tuple) => {
-            let written = written_elements(v);
-            let len = written.len();
-            let elements = written.iter().map(|value| {
-                quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #value)?;)
-            });
+            let (len, elements) = written_elements(
+                v,
+                |value| quote!(#serde::ser::SerializeTupleVariant::serialize_field(&mut __state, #value)?;),
+            );
             quote!({
                 let mut __state = #serde::Serializer::serialize_tuple_variant(__serializer, #name, #index, #wire, #len)?;
-                #(#elements)*
+                #elements
                 #serde::ser::SerializeTupleVariant::end(__state)
             })
         }
@@ -442,23 +446,39 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
     }
 }
 
-/// What a tuple variant writes: each written element's binding, or its `serialize_with`
-/// wrapper.
-fn written_elements(v: &Variant<'_>) -> Vec<TokenStream> {
-    v.elements
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| crate::tuple::written(e))
-        .map(|(k, e)| {
-            let bind = format_ident!("__v{}", k);
-            if element_ser_with(e).is_some() {
-                let (wrapper, _) = wrapper_names(v, k);
-                quote!(&#wrapper(#bind, __ap::PhantomData))
-            } else {
-                quote!(#bind)
+/// What a tuple variant writes: its length (an expression: an element with
+/// `skip_serializing_if` counts when it is written) and `write` of each written element's
+/// binding, or of its `serialize_with` wrapper.
+fn written_elements(
+    v: &Variant<'_>,
+    write: impl Fn(&TokenStream) -> TokenStream,
+) -> (TokenStream, TokenStream) {
+    let (mut len, mut steps) = (quote!(0), TokenStream::new());
+    for (k, e) in v.elements.iter().enumerate() {
+        if !crate::tuple::written(e) {
+            continue;
+        }
+        let bind = format_ident!("__v{}", k);
+        let value = if element_ser_with(e).is_some() {
+            let (wrapper, _) = wrapper_names(v, k);
+            quote!(&#wrapper(#bind, __ap::PhantomData))
+        } else {
+            quote!(#bind)
+        };
+        let step = write(&value);
+        // serde's `skip_serializing_if` on an element: left out of the length and the writes.
+        match e.skip_serializing_if.get() {
+            Some(pred) => {
+                len.extend(quote!(+ if #pred(#bind) { 0 } else { 1 }));
+                steps.extend(quote!(if !#pred(#bind) { #step }));
             }
-        })
-        .collect()
+            None => {
+                len.extend(quote!(+ 1));
+                steps.extend(step);
+            }
+        }
+    }
+    (len, steps)
 }
 
 /// What a newtype variant writes: its value, or the wrapper of its `serialize_with`.
@@ -491,14 +511,13 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
             quote!(#serde::Serialize::serialize(#value, __serializer))
         }
         Written::Tuple => {
-            let written = written_elements(v);
-            let len = written.len();
-            let elements = written.iter().map(|value| {
-                quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #value)?;)
-            });
+            let (len, elements) = written_elements(
+                v,
+                |value| quote!(#serde::ser::SerializeTuple::serialize_element(&mut __state, #value)?;),
+            );
             quote!({
                 let mut __state = #serde::Serializer::serialize_tuple(__serializer, #len)?;
-                #(#elements)*
+                #elements
                 #serde::ser::SerializeTuple::end(__state)
             })
         }

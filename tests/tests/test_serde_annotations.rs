@@ -3,9 +3,9 @@
 //! `Serialize, Deserialize`, its `#[serde(...)]` lines as serde's case writes them, and each test
 //! checks, with `serde_test`'s tokens, what serde's test checks of serde_derive.
 //!
-//! The flatten cases are in `test_serde_flatten.rs`. The cases whose types serde derives in one
-//! direction only (a field `&'a i8`, a flattened `IgnoredAny`) are not ported: `ApiModel`
-//! writes both impls, which such types cannot have. Not ported either: `test_non_string_renames` and
+//! The flatten cases are in `test_serde_flatten.rs`; the cases whose types serde derives in one
+//! direction only (a field `&'a i8`, a flattened `IgnoredAny`) in `test_serde_one_way.rs`, with
+//! `#[api(serialize_only)]` / `#[api(deserialize_only)]`. Not ported: `test_non_string_renames` and
 //! `test_non_string_aliases` (`rename = -1`, `alias = true`: serde_derive 1.0.229 refuses
 //! them, "expected serde rename attribute to be a string"); `allow_duplicates` (an older
 //! revision's case; no released serde_derive has the attribute). None of the cases uses

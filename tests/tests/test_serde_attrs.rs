@@ -1295,6 +1295,44 @@ fn skip_serializing_if() {
     ]);
 }
 
+case! { skip_serializing_if_in_tuple_variants:
+    pub enum Pair {
+        Both(u32, #[serde(skip_serializing_if = "is_zero", default)] u32),
+    }
+}
+
+case! { skip_serializing_if_in_untagged_tuple_variants:
+    #[serde(untagged)]
+    pub enum Pair {
+        Both(u32, #[serde(skip_serializing_if = "is_zero", default)] u32),
+    }
+}
+
+/// A tuple variant's element with `skip_serializing_if` is left out of what is written and of
+/// the length given to the serializer (externally tagged and untagged; serde refuses tuple
+/// variants in the other taggings).
+#[test]
+fn skip_serializing_if_in_tuple_variants() {
+    use skip_serializing_if_in_tuple_variants::{ours, theirs};
+    use skip_serializing_if_in_untagged_tuple_variants as untagged;
+    same::<ours::Pair, theirs::Pair>(&[
+        r#"{"Both":[1,2]}"#,
+        r#"{"Both":[1,0]}"#,
+        r#"{"Both":[1]}"#,
+        r#"{"Both":"x"}"#,
+    ]);
+    for (a, b) in [(1, 0), (1, 2)] {
+        same_value(&ours::Pair::Both(a, b), &theirs::Pair::Both(a, b));
+    }
+    same::<untagged::ours::Pair, untagged::theirs::Pair>(&["[1,2]", "[1,0]", "[1]", "[]"]);
+    for (a, b) in [(1, 0), (1, 2)] {
+        same_value(
+            &untagged::ours::Pair::Both(a, b),
+            &untagged::theirs::Pair::Both(a, b),
+        );
+    }
+}
+
 case! { field_with:
     pub struct Register {
         #[serde(with = "hex")]

@@ -1169,3 +1169,48 @@ fn flattened_double_option() {
         r#"{"id":1,"note":"n"}"#
     );
 }
+
+/// A model derived one way only keeps the rest of what the derive gives: the builder (with its
+/// required fields) and the table.
+mod one_way {
+    use apimodel::ApiModel;
+
+    /// Written only: it borrows, so it cannot be read.
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(serde_defaults, serialize_only)]
+    pub struct Outgoing<'a> {
+        pub name: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub note: Option<&'a str>,
+    }
+
+    /// Read only: its flattened rest has no `Serialize`.
+    #[derive(ApiModel, Debug, PartialEq)]
+    #[api(serde_defaults, deserialize_only)]
+    pub struct Incoming {
+        pub id: u32,
+        #[serde(flatten)]
+        pub rest: serde::de::IgnoredAny,
+    }
+}
+
+#[test]
+fn one_way_models_keep_builder_and_table() {
+    use apimodel::ApiModel;
+    use one_way::{Incoming, Outgoing};
+    let out = Outgoing::builder().name("n").build();
+    assert_eq!(serde_json::to_string(&out).unwrap(), r#"{"name":"n"}"#);
+    let out = Outgoing::builder().name("n").note("m").build();
+    assert_eq!(
+        serde_json::to_string(&out).unwrap(),
+        r#"{"name":"n","note":"m"}"#
+    );
+    assert_eq!(Outgoing::MODEL.name, "Outgoing");
+    let read: Incoming = serde_json::from_str(r#"{"id":3,"x":[1]}"#).unwrap();
+    let built = Incoming::builder()
+        .id(3_u32)
+        .rest(serde::de::IgnoredAny)
+        .build();
+    assert_eq!(read, built);
+    assert_eq!(Incoming::MODEL.name, "Incoming");
+}
