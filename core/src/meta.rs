@@ -186,6 +186,10 @@ pub enum Tagging {
 
 /// One variant of a data enum.
 #[derive(Debug)]
+#[allow(
+    clippy::struct_excessive_bools,
+    reason = "four independent attributes of a variant, each asked about by itself"
+)]
 pub struct UnionVariant {
     /// The Rust name.
     pub name: &'static str,
@@ -199,6 +203,11 @@ pub struct UnionVariant {
     pub untagged: bool,
     /// `#[api(other)]`: unknown tags read as this variant.
     pub other: bool,
+    /// Read (not serde's `skip` / `skip_deserializing`): a variant that is not is unknown when
+    /// read, and the indices a tag may be read as count only the variants that are.
+    pub read: bool,
+    /// Written (not serde's `skip` / `skip_serializing`): writing a variant that is not fails.
+    pub written: bool,
 }
 
 /// What a data enum's variant holds.

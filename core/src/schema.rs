@@ -85,6 +85,16 @@ pub enum Forms {
     Written,
 }
 
+impl Forms {
+    /// Whether a data enum's variant is in these forms: read, or written.
+    fn shows(self, v: &UnionVariant) -> bool {
+        match self {
+            Forms::Read => v.read,
+            Forms::Written => v.written,
+        }
+    }
+}
+
 /// The JSON Schema of `T`: every document `T` reads ([`Forms::Read`]).
 pub fn json_schema<T: ApiModel + ?Sized>() -> Value {
     json_schema_of(T::MODEL)
@@ -148,9 +158,12 @@ impl Cx {
                 }
             }
             ModelKind::Union { variants, tagging } => {
-                let tags = Tags::new(variants, self.forms);
+                let (tags, forms) = (Tags::new(variants, self.forms), self.forms);
+                // Indices count the variants in the schema's forms (serde numbers the read
+                // ones for reading).
                 let entries: Vec<Value> = variants
                     .iter()
+                    .filter(|v| forms.shows(v))
                     .enumerate()
                     .map(|(i, v)| self.variant(v, tagging, &tags, i))
                     .collect();
@@ -167,7 +180,8 @@ impl Cx {
                     let mut discriminator = Map::new();
                     discriminator.insert("propertyName".to_owned(), Value::from(tag));
                     let mut mapping = Map::new();
-                    for v in variants.iter().filter(|v| !v.untagged && !v.other) {
+                    let named = |v: &&UnionVariant| !v.untagged && !v.other && forms.shows(v);
+                    for v in variants.iter().filter(named) {
                         if let (Tagging::Internal { .. }, VariantData::Newtype { inner, .. }) =
                             (tagging, &v.data)
                         {
@@ -453,7 +467,7 @@ impl Cx {
             ModelKind::Union { variants, tagging } => {
                 let tags = Tags::new(variants, Forms::Read);
                 let mut seqs = Vec::new();
-                for (i, v) in variants.iter().enumerate() {
+                for (i, v) in variants.iter().filter(|v| v.read).enumerate() {
                     seqs.extend(match tagging {
                         _ if v.untagged => self.untagged_seqs(v),
                         Tagging::Untagged => self.untagged_seqs(v),
@@ -585,7 +599,7 @@ struct Tags {
 
 impl Tags {
     fn new(variants: &[UnionVariant], forms: Forms) -> Self {
-        let tagged = || variants.iter().filter(|v| !v.untagged);
+        let tagged = || variants.iter().filter(|v| !v.untagged && forms.shows(v));
         let known: Vec<Value> = tagged()
             .filter(|v| !v.other)
             .map(|v| Value::from(v.wire))

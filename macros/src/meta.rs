@@ -106,7 +106,15 @@ fn table_impl(cont: &Container<'_>, empty: bool) -> TokenStream {
             let fields: Vec<TokenStream> = if empty {
                 Vec::new()
             } else {
-                fields.iter().map(|f| field(f, &meta, &mut uses)).collect()
+                // serde's container `default`: a missing field is the container default's.
+                let whole = cont.attrs.default.get().map(|d| match d {
+                    Default::Trait => format!("{name}::default()"),
+                    Default::Expr(expr) => tokens_string(expr.clone()),
+                });
+                fields
+                    .iter()
+                    .map(|f| field(f, whole.as_deref(), &meta, &mut uses))
+                    .collect()
             };
             let deny = cont.attrs.deny_unknown_fields.is_set();
             let structure = uses.get("__AmStruct");
@@ -194,15 +202,22 @@ fn union_model(
     quote!(#union(#name, #docs, &[#(#variants),*], #tagging))
 }
 
-fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
+/// A field's entry; `whole` is the container's own default (serde's container `default`), as
+/// text, which a field without a default of its own takes its value from when it is missing.
+fn field(f: &Field<'_>, whole: Option<&str>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
     let name = f.name();
     let wire = &f.wire;
     let ty = type_string(f.ty);
     let docs = f.docs.to_expr("");
-    let default = f.attrs.default.get().map(|d| match d {
+    let mut role = f.role();
+    let mut default = f.attrs.default.get().map(|d| match d {
         Default::Trait => "Default::default()".to_owned(),
         Default::Expr(expr) => tokens_string(expr.clone()),
     });
+    if let (Role::Required, Some(whole), true) = (role, whole, f.takes_container_default()) {
+        role = Role::Defaulted;
+        default = Some(format!("{whole}.{name}"));
+    }
     let with = f
         .attrs
         .with
@@ -210,7 +225,7 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
         .map(|path| tokens_string(path.to_token_stream()));
     // The common cases have a constructor of their own: fewer tokens per field.
     if with.is_none() {
-        match (f.role(), f.option_inner) {
+        match (role, f.option_inner) {
             (Role::Required, _) if default.is_none() => {
                 if ty == "String" {
                     let required = uses.get("__AmRs");
@@ -235,7 +250,7 @@ fn field(f: &Field<'_>, meta: &TokenStream, uses: &mut Uses) -> TokenStream {
         }
     }
     let kind = classify(f.ty, uses);
-    let role = match f.role() {
+    let role = match role {
         Role::Required => quote!(Required),
         Role::Optional => quote!(Optional),
         Role::Defaulted => quote!(Defaulted),
@@ -280,12 +295,16 @@ fn union_variant(
             quote!(#vd::Tuple(&[#(#types),*]))
         }
         Shape::Struct(fields) => {
-            let fields: Vec<TokenStream> = fields.iter().map(|f| field(f, meta, uses)).collect();
+            let fields: Vec<TokenStream> =
+                fields.iter().map(|f| field(f, None, meta, uses)).collect();
             quote!(#vd::Struct(&[#(#fields),*]))
         }
     };
     let untagged = v.attrs.untagged.is_set() || cont.tagging() == Tagging::Untagged;
-    let flags = u8::from(untagged) | (u8::from(v.attrs.other.is_set()) << 1);
+    let flags = u8::from(untagged)
+        | (u8::from(v.attrs.other.is_set()) << 1)
+        | (u8::from(!v.is_read()) << 2)
+        | (u8::from(!v.is_written()) << 3);
     let union_variant = uses.get("__AmUVar");
     quote!(#union_variant(#name, #wire, #docs, #data, #flags))
 }

@@ -293,3 +293,79 @@ fn every_sdk_model_has_a_valid_schema() {
     assert!(!employee.accepts(&json!({ "gender": { "value": "unknown-gender" } })));
     assert!(employee.accepts(&json!({ "gender": { "sourceValue": "m", "value": "male" } })));
 }
+
+/// serde's container `default`: every field may be missing, from an object or from an array
+/// (the container's default gives it), so the schema requires none; the table says where each
+/// value comes from.
+#[test]
+fn container_default_requires_nothing() {
+    use apimodel::meta::Role;
+
+    fn port() -> Settings {
+        Settings {
+            name: "svc".into(),
+            port: 80,
+            tag: None,
+            retries: 1,
+        }
+    }
+
+    #[derive(ApiModel, Debug, Default)]
+    #[api(serde_defaults)]
+    #[serde(default)]
+    struct Conf {
+        name: String,
+        port: u16,
+        tag: Option<String>,
+    }
+
+    #[derive(ApiModel, Debug)]
+    #[api(serde_defaults)]
+    #[serde(default = "port")]
+    struct Settings {
+        name: String,
+        port: u16,
+        tag: Option<String>,
+        #[serde(default)]
+        retries: u8,
+    }
+
+    let docs = [
+        json!({}),
+        json!([]),
+        json!({ "port": 8080 }),
+        json!(["n"]),
+        json!(["n", 1, null]),
+        json!({ "port": "80" }),
+        json!({ "port": 1.5 }),
+        json!(["n", "x"]),
+    ];
+    let read = [true, true, true, true, true, false, false, false];
+    assert_eq!(verdicts::<Conf>(&docs), read);
+    let docs_with_retries: Vec<Value> = docs
+        .iter()
+        .map(|doc| match doc {
+            Value::Array(items) if items.len() == 3 => json!(["n", 1, null, 2]),
+            doc => doc.clone(),
+        })
+        .collect();
+    assert_eq!(verdicts::<Settings>(&docs_with_retries), read);
+    let defaults: Vec<_> = Settings::MODEL
+        .fields()
+        .iter()
+        .map(|f| (f.name, f.role, f.default))
+        .collect();
+    assert_eq!(
+        defaults,
+        [
+            ("name", Role::Defaulted, Some("port().name")),
+            ("port", Role::Defaulted, Some("port().port")),
+            ("tag", Role::Optional, None),
+            ("retries", Role::Defaulted, Some("Default::default()")),
+        ]
+    );
+    assert_eq!(
+        Conf::MODEL.fields()[0].default,
+        Some("Conf::default().name")
+    );
+}

@@ -124,3 +124,86 @@ fn written_is_the_serialize_contract() {
         json!({ "const": "ping" })
     );
 }
+
+/// serde numbers the variants it reads: with a `skip_deserializing` variant first, index 0 is
+/// the second variant. The `Read` schema leaves the unread variant out and numbers the others
+/// as serde does; the `Written` one leaves out the variant that is never written.
+mod skipped {
+    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+    #[api(serde_defaults)]
+    #[serde(tag = "kind")]
+    pub enum Picked {
+        #[serde(skip_deserializing)]
+        Old {
+            x: i32,
+        },
+        New {
+            y: i32,
+        },
+        #[serde(skip_serializing)]
+        Legacy {
+            z: i32,
+        },
+    }
+
+    /// Buffers its content, so `Picked` reads its tag by index too.
+    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+    #[api(serde_defaults)]
+    #[serde(tag = "type")]
+    pub enum Outer {
+        Inner(Picked),
+    }
+
+    /// serde_derive's own, to confirm the numbering.
+    pub mod sd {
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        #[serde(tag = "kind")]
+        #[allow(dead_code, reason = "serde never reads `Old`")]
+        pub enum Picked {
+            #[serde(skip_deserializing)]
+            Old {
+                x: i32,
+            },
+            New {
+                y: i32,
+            },
+            #[serde(skip_serializing)]
+            Legacy {
+                z: i32,
+            },
+        }
+
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        #[serde(tag = "type")]
+        pub enum Outer {
+            Inner(Picked),
+        }
+    }
+}
+
+#[test]
+fn skipped_variants_and_their_indices() {
+    use skipped::{Outer, Picked, sd};
+    let by_index = r#"{"type":"Inner","kind":0,"y":1}"#;
+    let read: Outer = serde_json::from_str(by_index).unwrap();
+    assert_eq!(read, Outer::Inner(Picked::New { y: 1 }));
+    let theirs: sd::Outer = serde_json::from_str(by_index).unwrap();
+    assert_eq!(theirs, sd::Outer::Inner(sd::Picked::New { y: 1 }));
+    other_forms::<Outer>(&[by_index, r#"{"type":"Inner","kind":1,"z":1}"#]);
+    let read = Validator::new(json_schema_in(Outer::MODEL, Forms::Read));
+    let written = Validator::new(json_schema_in(Picked::MODEL, Forms::Written));
+    for (doc, reads) in [
+        (json!({ "type": "Inner", "kind": "Old", "x": 1 }), false),
+        (json!({ "type": "Inner", "kind": 2, "z": 1 }), false),
+        (json!({ "type": "Inner", "kind": "Legacy", "z": 1 }), true),
+    ] {
+        assert_eq!(
+            serde_json::from_value::<Outer>(doc.clone()).is_ok(),
+            reads,
+            "{doc}"
+        );
+        assert_eq!(read.accepts(&doc), reads, "{doc}");
+    }
+    assert!(written.accepts(&json!({ "kind": "Old", "x": 1 })));
+    assert!(!written.accepts(&json!({ "kind": "Legacy", "z": 1 })));
+}

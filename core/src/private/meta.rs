@@ -56,7 +56,8 @@ pub const fn union(
     }
 }
 
-/// A variant of a data enum; `flags` is 1 for `untagged`, 2 for `other`.
+/// A variant of a data enum; `flags` is 1 for `untagged`, 2 for `other`, 4 when it is not read,
+/// 8 when it is not written.
 pub const fn union_variant(
     name: &'static str,
     wire: &'static str,
@@ -71,6 +72,8 @@ pub const fn union_variant(
         data,
         untagged: flags & 1 != 0,
         other: flags & 2 != 0,
+        read: flags & 4 == 0,
+        written: flags & 8 == 0,
     }
 }
 
