@@ -310,9 +310,13 @@ fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
     if !a.flatten.is_set() {
         return;
     }
+    // Written `#[serde(..)]`, `rename`, `default` and `skip` keep serde's meaning beside
+    // `flatten`, which accepts them: the first two change nothing, `skip` skips the field. In
+    // `#[api]` they are refused as the mistakes they are there.
+    let api = |attr: Option<proc_macro2::Span>, serde: bool| attr.filter(|_| !serde);
     for (set, key, why) in [
         (
-            a.rename.span(),
+            api(a.rename.span(), a.rename.is_serde()),
             "rename",
             "it has no key of its own (its model's keys are written at this level)",
         ),
@@ -327,17 +331,12 @@ fn check_flatten(cx: &Ctxt, field: &Field<'_>) {
             "it has no key of its own to require",
         ),
         (
-            a.default.span(),
+            api(a.default.span(), a.default.is_serde()),
             "default",
             "it is read from its model's keys; make it an `Option` for a model whose keys may all be missing",
         ),
         (
-            a.with.span(),
-            "with",
-            "it is written and read through its model's own impls",
-        ),
-        (
-            a.skip.span(),
+            api(a.skip.span(), a.skip.is_serde()),
             "skip",
             "a skipped field is never on the wire",
         ),

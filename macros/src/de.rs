@@ -522,21 +522,10 @@ pub fn flat_body(
     let flat: Vec<(&Field<'_>, Ident)> = fields
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.reads_leftovers(true))
+        .filter(|(_, f)| f.reads_leftovers(true) && f.is_read())
         .map(|(i, f)| (f, format_ident!("__flat{}", i)))
         .collect();
-    let reads = flat.iter().map(|(f, local)| {
-        let read = match (f.flattens_option(), f.option_inner.and_then(option_inner)) {
-            // serde's flattened `Option<Option<T>>`: the inner `Option` is `None` when `T`
-            // cannot be read, the outer one always `Some`.
-            (true, Some(_)) => quote!(__ap::Some(__ap::content::flat_option::<_, __A::Error>(
-                &mut __rest
-            )?)),
-            (true, None) => quote!(__ap::content::flat_option::<_, __A::Error>(&mut __rest)?),
-            (false, _) => quote!(__ap::content::flat::<_, __A::Error>(&mut __rest)?),
-        };
-        respan(quote!(let #local = #read;), f.ty.span())
-    });
+    let reads = flat.iter().map(|(f, local)| flat_read(f, local));
     let deny = cont
         .attrs
         .deny_unknown_fields
@@ -571,6 +560,26 @@ pub fn flat_body(
         #deny
         __ap::Ok(#path { #(#inits),* })
     }
+}
+
+/// `let local = ..;` reading a flattened field from the leftovers `__rest`: through its
+/// `deserialize_with`, as an `Option` that is `None` when its type cannot be read, or as itself.
+fn flat_read(f: &Field<'_>, local: &Ident) -> TokenStream {
+    let with = crate::ast::element_de_with(&f.attrs);
+    let read = match (f.flattens_option(), f.option_inner.and_then(option_inner)) {
+        // serde's `deserialize_with` on a flattened field: the function reads the leftovers.
+        _ if with.is_some() => {
+            quote!(__ap::content::flat_with::<_, __A::Error>(&mut __rest, |__d| #with(__d))?)
+        }
+        // serde's flattened `Option<Option<T>>`: the inner `Option` is `None` when `T`
+        // cannot be read, the outer one always `Some`.
+        (true, Some(_)) => quote!(__ap::Some(__ap::content::flat_option::<_, __A::Error>(
+            &mut __rest
+        )?)),
+        (true, None) => quote!(__ap::content::flat_option::<_, __A::Error>(&mut __rest)?),
+        (false, _) => quote!(__ap::content::flat::<_, __A::Error>(&mut __rest)?),
+    };
+    respan(quote!(let #local = #read;), f.ty.span())
 }
 
 /// A keyed field's value once the map is read: its slot, or what an absent key means.
@@ -633,6 +642,10 @@ fn has_additional(fields: &[Field<'_>]) -> bool {
     fields.iter().any(|f| f.role() == Role::Additional)
 }
 
+/// Read as serde reads a struct that flattens (a map only, leftovers handed on): a flattened
+/// field that is read (serde's rule: not `skip_deserializing`).
 pub fn flattens(fields: &[Field<'_>]) -> bool {
-    fields.iter().any(|f| f.role() == Role::Flattened)
+    fields
+        .iter()
+        .any(|f| f.role() == Role::Flattened && f.is_read())
 }

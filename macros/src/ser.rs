@@ -23,9 +23,7 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
 
     // A model with `additional_properties` or a flattened field is written as a map (serde's
     // `flatten`).
-    let as_map = fields
-        .iter()
-        .any(|f| matches!(f.role(), Role::Additional | Role::Flattened));
+    let as_map = writes_map(fields);
     let mut with_items = Vec::new();
     let mut steps = Vec::new();
     let mut pieces = Vec::new();
@@ -82,6 +80,16 @@ pub fn expand(cont: &Container<'_>, fields: &[Field<'_>]) -> TokenStream {
     }
 }
 
+/// Written as a map: a field is the `additional_properties` map, or a flattened one is written
+/// (serde's rule: not `skip_serializing`).
+pub fn writes_map(fields: &[Field<'_>]) -> bool {
+    fields.iter().any(|f| match f.role() {
+        Role::Additional => true,
+        Role::Flattened => f.is_written(),
+        _ => false,
+    })
+}
+
 /// One field of a struct in the tuple `write_struct` is given (`__ap::ser::Fields`): always
 /// written, skipped when `None`, tri-state, or through its `with` wrapper. `access` is a
 /// reference to the field's value, `value` what is written (the same, or its `with` wrapper).
@@ -124,7 +132,15 @@ pub fn entry(f: &Field<'_>, access: &TokenStream, value: &TokenStream) -> TokenS
     let key = &f.wire;
     let tokens = match f.role() {
         Role::Additional => quote!(__ap::ser::additional(&mut __state, #access);),
-        Role::Flattened => quote!(__ap::ser::flatten(&mut __state, #access);),
+        // serde's `skip_serializing_if` and `serialize_with` apply to a flattened field too.
+        Role::Flattened => match f.skip_if() {
+            Some(pred) => quote! {
+                if !#pred(#access) {
+                    __ap::ser::flatten(&mut __state, #value);
+                }
+            },
+            None => quote!(__ap::ser::flatten(&mut __state, #value);),
+        },
         _ if f.skip_if().is_some() => {
             let pred = f.skip_if();
             quote! {

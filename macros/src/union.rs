@@ -143,7 +143,11 @@ fn with_parts<'a>(v: &Variant<'a>) -> Vec<WithPart<'a>> {
                 ty: f.ty,
                 ser: f
                     .ser_with()
-                    .filter(|_| f.is_keyed() && f.is_written() && !v.writes_whole_with())
+                    .filter(|_| {
+                        (f.is_keyed() || f.role() == crate::prop::Role::Flattened)
+                            && f.is_written()
+                            && !v.writes_whole_with()
+                    })
                     .map(|func| (func, f.with_span(true).unwrap_or_else(|| f.ty.span()))),
                 de: f
                     .de_with()
@@ -399,7 +403,7 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
                 #serde::ser::SerializeTupleVariant::end(__state)
             })
         }
-        (Tagging::External, Written::Struct(fields)) if crate::de::flattens(fields) => {
+        (Tagging::External, Written::Struct(fields)) if crate::ser::writes_map(fields) => {
             let wrapper = format_ident!("__FlatV{}", v.ident.unraw());
             quote!(#serde::Serializer::serialize_newtype_variant(__serializer, #name, #index, #wire, &#wrapper(self)))
         }
@@ -414,7 +418,7 @@ fn ser_arm(cont: &Container<'_>, tagging: &Tagging, index: u32, v: &Variant<'_>)
             let value = newtype_value(v);
             quote!(__ap::union::tagged_newtype(__serializer, (#name, #rust), #tag, #wire, #value))
         }
-        (Tagging::Internal(tag), Written::Struct(fields)) if crate::de::flattens(fields) => {
+        (Tagging::Internal(tag), Written::Struct(fields)) if crate::ser::writes_map(fields) => {
             let entries = flat_entries(v, fields);
             quote!({
                 let mut __state = __ap::ser::begin_map(__serializer)?;
@@ -521,7 +525,7 @@ fn body_arm(cont: &Container<'_>, v: &Variant<'_>) -> TokenStream {
                 #serde::ser::SerializeTuple::end(__state)
             })
         }
-        Written::Struct(fields) if crate::de::flattens(fields) => {
+        Written::Struct(fields) if crate::ser::writes_map(fields) => {
             let entries = flat_entries(v, fields);
             quote!({
                 let mut __state = __ap::ser::begin_map(__serializer)?;
@@ -969,7 +973,7 @@ fn flat_wrappers(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream 
         let Shape::Struct(fields) = &v.shape else {
             continue;
         };
-        if !crate::de::flattens(fields) {
+        if !crate::ser::writes_map(fields) {
             continue;
         }
         let wrapper = format_ident!("__FlatV{}", v.ident.unraw());

@@ -1230,6 +1230,124 @@ fn field_flatten() {
     ]);
 }
 
+case! { field_flatten_with_keys:
+    pub struct Outer {
+        pub id: u32,
+        // serde changes nothing for these beside `flatten`.
+        #[serde(flatten, rename = "base", alias = "b", default)]
+        pub meta: Meta,
+        // A predicate and the writer and reader of `with` apply to the flattened value.
+        #[serde(flatten, skip_serializing_if = "no_labels", with = "upper_labels")]
+        pub labels: std::collections::BTreeMap<String, String>,
+        // Never read: left to its default; still written.
+        #[serde(flatten, skip_deserializing)]
+        pub written: Extra,
+        // Never written: still read.
+        #[serde(flatten, skip_serializing)]
+        pub read: Other,
+        // Neither.
+        #[serde(flatten, skip)]
+        pub neither: Extra,
+    }
+
+    #[derive(Default)]
+    pub struct Meta {
+        pub owner: String,
+    }
+
+    #[derive(Default)]
+    pub struct Extra {
+        #[serde(default)]
+        pub extra: u8,
+    }
+
+    pub struct Other {
+        #[serde(default)]
+        pub other: Option<u8>,
+    }
+}
+
+fn no_labels(labels: &std::collections::BTreeMap<String, String>) -> bool {
+    labels.contains_key("none")
+}
+
+/// The flattened labels' keys in upper case when written, in lower case when read.
+mod upper_labels {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::collections::BTreeMap;
+
+    pub fn serialize<S: Serializer>(
+        map: &BTreeMap<String, String>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        let upper: BTreeMap<String, &String> =
+            map.iter().map(|(k, v)| (k.to_uppercase(), v)).collect();
+        upper.serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<String, String>, D::Error> {
+        let map = BTreeMap::<String, serde_json::Value>::deserialize(d)?;
+        Ok(map
+            .into_iter()
+            .filter_map(|(k, v)| v.as_str().map(|v| (k.to_lowercase(), v.to_owned())))
+            .collect())
+    }
+}
+
+/// serde accepts `flatten` beside every key but `skip_none`-like ones apimodel alone has:
+/// `rename`, `alias` and `default` change nothing, the others mean what they mean elsewhere.
+#[test]
+fn field_flatten_with_keys() {
+    use field_flatten_with_keys::{ours, theirs};
+    same::<ours::Outer, theirs::Outer>(&[
+        r#"{"id":1,"owner":"o"}"#,
+        r#"{"id":1,"owner":"o","extra":3,"other":4,"lbl":"x"}"#,
+        r#"{"id":1,"owner":"o","none":"x"}"#,
+        r#"{"id":1,"owner":"o","Mixed":"y","n":1}"#,
+        r#"{"id":1}"#,
+        r#"{"id":1,"owner":"o","other":"x"}"#,
+    ]);
+}
+
+case! { variant_flatten_with_keys:
+    #[serde(tag = "kind")]
+    pub enum Event {
+        Labelled {
+            id: u32,
+            #[serde(flatten, skip_serializing_if = "no_labels", with = "upper_labels")]
+            labels: std::collections::BTreeMap<String, String>,
+        },
+    }
+}
+
+case! { external_variant_flatten_with_keys:
+    pub enum Event {
+        Labelled {
+            id: u32,
+            #[serde(flatten, default, with = "upper_labels")]
+            labels: std::collections::BTreeMap<String, String>,
+        },
+    }
+}
+
+/// The same in the struct variants of data enums (written as maps, serde's way).
+#[test]
+fn variant_flatten_with_keys() {
+    use external_variant_flatten_with_keys as external;
+    use variant_flatten_with_keys::{ours, theirs};
+    same::<ours::Event, theirs::Event>(&[
+        r#"{"kind":"Labelled","id":1,"a":"x"}"#,
+        r#"{"kind":"Labelled","id":1,"none":"x"}"#,
+        r#"{"kind":"Labelled","a":"x"}"#,
+    ]);
+    same::<external::ours::Event, external::theirs::Event>(&[
+        r#"{"Labelled":{"id":1,"a":"x"}}"#,
+        r#"{"Labelled":{"a":"x"}}"#,
+    ]);
+}
+
 case! { field_skip:
     pub struct Cached {
         pub key: String,

@@ -16,11 +16,6 @@ pub struct C {
 }
 
 #[derive(ApiModel, Clone)]
-pub struct D {
-    pub d: String,
-}
-
-#[derive(ApiModel, Clone)]
 pub struct E {
     pub e: String,
 }
@@ -30,8 +25,6 @@ pub struct F {
     pub f: String,
 }
 
-mod module {}
-
 #[derive(ApiModel)]
 pub struct Model {
     #[api(flatten, rename = "base")]
@@ -40,8 +33,6 @@ pub struct Model {
     pub defaulted: B,
     #[api(flatten, skip)]
     pub skipped: C,
-    #[api(flatten, with = "module")]
-    pub with: D,
     #[api(flatten, required)]
     pub required: Option<E>,
     #[api(flatten, skip_none = false)]

@@ -206,6 +206,16 @@ pub fn flat<'de, T: Deserialize<'de>, E: Error>(leftovers: &mut Leftovers<'de>) 
     T::deserialize(FlatMapDeserializer::new(leftovers))
 }
 
+/// A flattened field read by its own function (serde's `deserialize_with`, or `with`'s
+/// `deserialize`), handed the deserializer of the parent's leftovers as serde_derive does.
+#[inline]
+pub fn flat_with<'a, 'de, T, E: Error>(
+    leftovers: &'a mut Leftovers<'de>,
+    read: impl FnOnce(FlatMapDeserializer<'a, 'de, E>) -> Result<T, E>,
+) -> Result<T, E> {
+    read(FlatMapDeserializer::new(leftovers))
+}
+
 /// A flattened `Option<T>`: `None` whenever `T` cannot be read from the leftovers (missing or
 /// wrong alike — serde's behaviour; the entries `T` took before failing stay taken).
 #[inline]

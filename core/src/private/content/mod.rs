@@ -22,7 +22,7 @@ mod shared;
 
 pub use borrowed::ContentRefDeserializer;
 pub use buffer::Content;
-pub use flat::{FlatMapDeserializer, Leftovers, flat, flat_option};
+pub use flat::{FlatMapDeserializer, Leftovers, flat, flat_option, flat_with};
 pub use owned::ContentDeserializer;
 
 pub(crate) use buffer::ContentVisitor;
