@@ -102,7 +102,7 @@ pub fn serialize<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<
 /// `Deserialize`: a closed enum as serde_derive's enum of unit variants; an open one as
 /// serde_derive's enum of those unit variants and a last `#[serde(untagged)] Other(String)`:
 /// a string is a known value or the catch-all's, anything else is buffered and tried as serde
-/// tries it ([`buffered`]), once the format has returned (so its errors carry the position
+/// tries it (`buffered` below), once the format has returned (so its errors carry the position
 /// serde's do).
 #[inline]
 pub fn deserialize<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
