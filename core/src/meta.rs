@@ -126,7 +126,8 @@ pub struct Field {
     /// The `#[api(default = ...)]` expression as written; `Default::default()` for a bare
     /// `#[api(default)]`.
     pub default: Option<&'static str>,
-    /// The `#[api(with = "...")]` module: the wire format is that module's.
+    /// The `#[api(with = "...")]` module (else serde's `deserialize_with`, else
+    /// `serialize_with` function): the wire format is theirs.
     pub with: Option<&'static str>,
     /// The doc comment: its lines joined by `\n`, with the common indentation removed.
     pub docs: &'static str,

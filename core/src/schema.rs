@@ -231,6 +231,8 @@ impl Cx {
                 Role::Skipped => continue,
                 Role::Flattened => {
                     match (field.with, field.kind.strip_option()) {
+                        // Read and written by functions of its own: any keys, any values.
+                        (Some(_), _) => additional = Some(Value::Bool(true)),
                         // A flattened map takes every key the model does not own.
                         (None, Type::Map(values)) => additional = Some(self.ty(values)),
                         (_, inner) => {

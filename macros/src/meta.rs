@@ -218,10 +218,12 @@ fn field(f: &Field<'_>, whole: Option<&str>, meta: &TokenStream, uses: &mut Uses
         role = Role::Defaulted;
         default = Some(format!("{whole}.{name}"));
     }
-    let with = f
-        .attrs
-        .with
-        .get()
+    // The wire format is the functions': `with`'s module, else `deserialize_with`, else
+    // `serialize_with`.
+    let a = &f.attrs;
+    let with = [&a.with, &a.deserialize_with, &a.serialize_with]
+        .into_iter()
+        .find_map(|attr| attr.get())
         .map(|path| tokens_string(path.to_token_stream()));
     // The common cases have a constructor of their own: fewer tokens per field.
     if with.is_none() {

@@ -369,3 +369,59 @@ fn container_default_requires_nothing() {
         Some("Conf::default().name")
     );
 }
+
+/// A field read by a function of its own (`deserialize_with`, `with`), keyed or flattened: the
+/// schema cannot know its format and constrains nothing there.
+#[test]
+fn fields_read_by_functions_are_any_value() {
+    fn from_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+        let text = <String as serde::Deserialize>::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+
+    mod any_map {
+        use std::collections::BTreeMap;
+
+        pub fn serialize<S: serde::Serializer>(
+            map: &BTreeMap<String, u8>,
+            s: S,
+        ) -> Result<S::Ok, S::Error> {
+            serde::Serialize::serialize(map, s)
+        }
+
+        /// Keeps the small numbers, drops the rest.
+        pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+            d: D,
+        ) -> Result<BTreeMap<String, u8>, D::Error> {
+            let all = <BTreeMap<String, serde_json::Value> as serde::Deserialize>::deserialize(d)?;
+            Ok(all
+                .into_iter()
+                .filter_map(|(k, v)| Some((k, u8::try_from(v.as_u64()?).ok()?)))
+                .collect())
+        }
+    }
+
+    #[derive(ApiModel, Debug)]
+    #[api(serde_defaults)]
+    struct Counted {
+        #[serde(deserialize_with = "from_text")]
+        count: u32,
+        #[serde(flatten, with = "any_map")]
+        rest: std::collections::BTreeMap<String, u8>,
+    }
+
+    let docs = [
+        json!({ "count": "7" }),
+        json!({ "count": "7", "big": 1000, "word": "w", "small": 1 }),
+        json!({ "count": 7 }),
+        json!({}),
+    ];
+    let validator = Validator::new(json_schema::<Counted>());
+    for doc in &docs {
+        if serde_json::from_value::<Counted>(doc.clone()).is_ok() {
+            assert!(validator.accepts(doc), "read but refused: {doc}");
+        }
+    }
+    assert!(serde_json::from_value::<Counted>(docs[1].clone()).is_ok());
+    assert_eq!(Counted::MODEL.fields()[0].with, Some("from_text"));
+}
