@@ -1214,3 +1214,85 @@ fn one_way_models_keep_builder_and_table() {
     assert_eq!(read, built);
     assert_eq!(Incoming::MODEL.name, "Incoming");
 }
+
+fn default_true() -> bool {
+    true
+}
+
+twin!(sdk_shapes {
+    /// A resource whose fields use Rust keywords and JSON-LD style keys.
+    pub struct Resource {
+        #[serde(rename = "type")]
+        pub r#type: String,
+        #[serde(rename = "@id", alias = "id", alias = "ID")]
+        pub id: String,
+        #[serde(default = "default_true")]
+        pub enabled: bool,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub tags: Vec<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub parent: Option<Box<Resource>>,
+        #[serde(flatten)]
+        pub extra: serde_json::Map<String, serde_json::Value>,
+    }
+
+    /// A page of any item type.
+    #[serde(bound(deserialize = "T: serde::de::DeserializeOwned"))]
+    pub struct Page<T> {
+        pub data: Vec<T>,
+        pub has_more: bool,
+    }
+
+    /// A string or a list of strings.
+    #[serde(untagged)]
+    pub enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+
+    /// Discriminants and a `#[default]` variant, as derive(Default) wants them.
+    #[derive(Default)]
+    #[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+    pub enum Level {
+        #[default]
+        LowLevel = 1,
+        HighLevel = 2,
+    }
+
+    /// An empty object.
+    pub struct Empty {}
+
+    /// Non-exhaustive, with a map of lists.
+    #[non_exhaustive]
+    #[serde(deny_unknown_fields, default)]
+    #[derive(Default)]
+    pub struct Settings {
+        pub groups: std::collections::HashMap<String, Vec<u8>>,
+        pub level: Level,
+    }
+});
+
+#[test]
+fn sdk_shapes_agree() {
+    use sdk_shapes::{api, sd};
+    agree_all::<api::Resource, sd::Resource>(&[
+        r#"{"type":"t","@id":"i"}"#,
+        r#"{"type":"t","id":"i","enabled":false,"tags":["a"],"x":1}"#,
+        r#"{"type":"t","ID":"i","parent":{"type":"p","@id":"q","y":[1]}}"#,
+        r#"{"type":"t"}"#,
+        r#"{"type":1,"@id":"i"}"#,
+    ]);
+    agree_all::<api::Page<api::OneOrMany>, sd::Page<sd::OneOrMany>>(&[
+        r#"{"data":["a",["b","c"]],"has_more":true}"#,
+        r#"{"data":[1],"has_more":true}"#,
+        r#"{"data":[]}"#,
+    ]);
+    agree_all::<api::Level, sd::Level>(&[r#""LOW_LEVEL""#, r#""HIGH_LEVEL""#, r#""LowLevel""#, "1"]);
+    agree_all::<api::Empty, sd::Empty>(&["{}", r#"{"a":1}"#, "[]", "null"]);
+    agree_all::<api::Settings, sd::Settings>(&[
+        "{}",
+        r#"{"groups":{"a":[1,2]},"level":"HIGH_LEVEL"}"#,
+        r#"{"groups":{"a":[256]}}"#,
+        r#"{"other":1}"#,
+    ]);
+}
