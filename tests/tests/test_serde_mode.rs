@@ -1237,7 +1237,7 @@ twin!(sdk_shapes {
     }
 
     /// A page of any item type.
-    #[serde(bound(deserialize = "T: serde::de::DeserializeOwned"))]
+    #[serde(bound(deserialize = "T: DeserializeOwned"))]
     pub struct Page<T> {
         pub data: Vec<T>,
         pub has_more: bool,
