@@ -37,6 +37,10 @@ Suites (``--suite``, comma-separated, or ``all``):
              model (``#[serde(flatten)]`` / ``#[api(flatten)]``): the composition forms
   fields     one struct of 10, 25, 50, 100, 200 fields (a fifth required): the scaling series
   realworld  the StackOne SDK's 156 models and 48 enums, converted by ``bench/convert.py``
+  corpus     ``bench/corpus.py``'s 1,500 types shaped like a large SDK (``--corpus-types``): 70 %
+             structs (optional fields, maps, flatten, ``skip_none = false``, renames, docs), 25 %
+             enums (string enums, open or not; data enums in the four taggings), 5 % newtypes;
+             plain, serde, serde-bon, apimodel
   cold       cold ``cargo build`` of a macro crate with its dependencies (fresh target dir)
   size       lines and tokens of the macro expansion per model (needs RUSTC_BOOTSTRAP=1,
              which this script sets for that one command)
@@ -45,7 +49,23 @@ For every timed build it records the wall time of ``cargo``, the wall time of th
 process that compiles the generated crate and that process's peak RSS (through a
 ``RUSTC_WRAPPER`` written next to the crates; Linux/Unix only). It prints medians, the spread,
 ratios against ``serde`` and ``serde-bon`` and the cost net of ``plain``; the raw samples go to
-``<workdir>/results.json``.
+``<workdir>/results.json``. It also records the CPU time (user + system) of the whole command
+and its children, and the 1-minute load average before each build.
+
+As a user measures it (``--as-user``, issue 20), which is two switches that may also be given
+alone:
+
+  --user-derives  every struct and enum of every variant (``plain`` too) also derives
+                  ``Debug, Clone, PartialEq``, in the same ``#[derive(..)]`` line as ours
+  --user-timing   every crate is a package of its own (its own ``[workspace]`` and lockfile, under
+                  ``<workdir>/as-user/<variant>/<crate>``; the crates of one variant share a
+                  target dir so that dependencies are built once), and the timed command is the
+                  whole ``sh -c "touch src/lib.rs && cargo build -q"`` (or ``check``) run in the
+                  crate's directory, with no ``RUSTC_WRAPPER``: no rustc column, the peak RSS
+                  is that of the largest process of the command (rustc), from ``wait4``
+
+Results of these runs go to ``results.json`` under ``as-user/…`` (``user-derives/…``,
+``user-timing/…``), beside those of the default runs.
 
 Examples::
 
@@ -54,6 +74,9 @@ Examples::
     python3 bench/compile.py --suite fields --rounds 5
     python3 bench/compile.py --suite realworld,cold
     python3 bench/compile.py --suite size --models 50
+    python3 bench/compile.py --suite structs --rounds 3 --mode both \
+        --variants plain,serde,serde-bon,apimodel --as-user
+    python3 bench/compile.py --suite corpus --variants plain,serde,apimodel --as-user
 
 Standard library only (Python >= 3.9). Needs cargo and network access (crates.io) the
 first time, to fetch the dependencies.
@@ -108,6 +131,10 @@ CATEGORIES = [
     "Ticketing", "Screening", "Messaging", "Accounting", "Scheduling",
 ]
 MAP = "serde_json::Map<String, serde_json::Value>"
+# `--as-user` / `--user-derives`: the derives a user writes anyway, put beside ours on every struct
+# and enum of every variant (`plain` too), in the same `#[derive(..)]` line.
+USER_DERIVES: list[str] = []
+AS_USER_DERIVES = ["Debug", "Clone", "PartialEq"]
 
 
 def log(msg: str) -> None:
@@ -118,7 +145,16 @@ def log(msg: str) -> None:
 
 
 def derive_attrs(variant: str, is_struct: bool) -> list[str]:
-    """The derive line and container attributes of a struct or enum."""
+    """The derive line and container attributes of a struct or enum (with USER_DERIVES first)."""
+    lines = derive_attrs_own(variant, is_struct)
+    if not USER_DERIVES:
+        return lines
+    if lines and lines[0].startswith("#[derive("):
+        return [f"#[derive({', '.join(USER_DERIVES)}, {lines[0][len('#[derive('):]}"] + lines[1:]
+    return [f"#[derive({', '.join(USER_DERIVES)})]"] + lines
+
+
+def derive_attrs_own(variant: str, is_struct: bool) -> list[str]:
     if variant == "plain":
         return []
     if variant == "apimodel":
@@ -295,7 +331,14 @@ def gen_realworld(variant: str) -> str:
     mode = {"plain": "plain", "serde": "serde", "serde-bon": "serde-bon", "apimodel": "apimodel"}.get(variant)
     if mode is None:
         raise SystemExit(f"the realworld suite has no `{variant}` variant (plain, serde, serde-bon, apimodel)")
-    return convert.convert(REFERENCE, mode, source=convert.REFERENCE)
+    return convert.convert(REFERENCE, mode, derives=USER_DERIVES, source=convert.REFERENCE)
+
+
+def gen_corpus(variant: str, n: int) -> str:
+    sys.path.insert(0, HERE)
+    import corpus  # noqa: E402  (bench/corpus.py, stdlib only)
+
+    return corpus.generate(variant, n, derives=USER_DERIVES)
 
 
 # --------------------------------------------------------------------------- crates on disk
@@ -404,9 +447,20 @@ class Bench:
         self.rustc_log = os.path.join(workdir, "rustc-log.txt")
         self.results: dict = {}
         self.skip_prebuild = False
+        # `--user-timing` (part of `--as-user`): every crate a package of its own, built as a user
+        # builds it: `touch src/lib.rs && cargo build -q` in its directory, no RUSTC_WRAPPER.
+        self.user_timing = False
+        self.tag = ""  # prefix of the results.json keys: which of the as-user parts are on
 
     def ws(self, variant: str) -> str:
+        if self.user_timing:
+            return os.path.join(self.workdir, "as-user", variant)
         return os.path.join(self.workdir, variant)
+
+    def crate_dir(self, variant: str, crate: str) -> str:
+        if self.user_timing:
+            return os.path.join(self.ws(variant), crate)
+        return os.path.join(self.ws(variant), "crates", crate)
 
     def env(self, variant: str, log_rustc: bool) -> dict:
         env = dict(os.environ)
@@ -414,6 +468,10 @@ class Bench:
         env["CARGO_TARGET_DIR"] = os.path.join(self.ws(variant), "target")
         env["RUSTC_WRAPPER"] = self.wrapper
         env["CARGO_TERM_COLOR"] = "never"
+        if self.user_timing:
+            # What a user runs: no wrapper. The target dir is shared by the crates of one variant
+            # (each its own package and workspace) so that the dependencies are built once.
+            del env["RUSTC_WRAPPER"]
         env.pop("APIMODEL_BENCH_LOG", None)
         env.pop("APIMODEL_BENCH_OMIT", None)
         if variant.startswith(OMIT_PREFIX):
@@ -423,11 +481,16 @@ class Bench:
         return env
 
     def write_crate(self, variant: str, crate: str, source: str) -> str:
-        """Writes <workdir>/<variant>/crates/<crate>; returns the path of its lib.rs."""
+        """Writes <workdir>/<variant>/crates/<crate>; returns the path of its lib.rs.
+
+        With user_timing: <workdir>/as-user/<variant>/<crate>, a package that is its own workspace.
+        """
         ws = self.ws(variant)
-        os.makedirs(os.path.join(ws, "crates"), exist_ok=True)
+        os.makedirs(ws if self.user_timing else os.path.join(ws, "crates"), exist_ok=True)
         manifest = os.path.join(ws, "Cargo.toml")
-        if not os.path.exists(manifest):
+        if self.user_timing:
+            pass
+        elif not os.path.exists(manifest):
             # Its own workspace (not a member of the apimodel one), seeded with the apimodel
             # lockfile so that serde & co. resolve to the versions the project uses.
             with open(manifest, "w") as fh:
@@ -435,12 +498,17 @@ class Bench:
             lock = os.path.join(ROOT, "Cargo.lock")
             if os.path.exists(lock) and not os.path.exists(os.path.join(ws, "Cargo.lock")):
                 shutil.copy(lock, os.path.join(ws, "Cargo.lock"))
-        cdir = os.path.join(ws, "crates", crate)
+        cdir = self.crate_dir(variant, crate)
         os.makedirs(os.path.join(cdir, "src"), exist_ok=True)
         deps = "\n".join(COMMON_DEPS + DEPS[variant])
-        with open(os.path.join(cdir, "Cargo.toml"), "w") as fh:
-            fh.write(f'[package]\nname = "{crate}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
-                     f"[lib]\npath = \"src/lib.rs\"\n\n[dependencies]\n{deps}\n")
+        own_ws = "[workspace]\n\n" if self.user_timing else ""
+        if self.user_timing:
+            lock = os.path.join(ROOT, "Cargo.lock")
+            if os.path.exists(lock) and not os.path.exists(os.path.join(cdir, "Cargo.lock")):
+                shutil.copy(lock, os.path.join(cdir, "Cargo.lock"))
+        write_if_changed(os.path.join(cdir, "Cargo.toml"),
+                         f'[package]\nname = "{crate}"\nversion = "0.0.0"\nedition = "2024"\npublish = false\n\n'
+                         f"{own_ws}[lib]\npath = \"src/lib.rs\"\n\n[dependencies]\n{deps}\n")
         lib = os.path.join(cdir, "src", "lib.rs")
         old = open(lib).read() if os.path.exists(lib) else None
         if old != source:
@@ -448,23 +516,47 @@ class Bench:
                 fh.write(source)
         return lib
 
-    def cargo(self, variant: str, mode: str, crate: str, log_rustc: bool = False, quiet: bool = True):
-        cmd = ["cargo", mode, "-p", crate, "--lib"] + (["-q"] if quiet else [])
-        t0 = time.perf_counter()
-        p = subprocess.run(cmd, cwd=self.ws(variant), env=self.env(variant, log_rustc),
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-        dt = time.perf_counter() - t0
-        if p.returncode != 0:
-            sys.stderr.write(p.stdout[-6000:])
-            raise SystemExit(f"`{' '.join(cmd)}` failed in {self.ws(variant)}")
-        return dt
+    def cargo(self, variant: str, mode: str, crate: str, log_rustc: bool = False, quiet: bool = True,
+              touch: bool = False):
+        """Runs cargo; returns (wall seconds, CPU seconds of the command and its children,
+        peak RSS in MB of its largest process)."""
+        if self.user_timing:
+            # The whole command a user types, `touch` included, timed from outside.
+            cwd = self.crate_dir(variant, crate)
+            line = f"cargo {mode}" + (" -q" if quiet else "")
+            cmd = ["sh", "-c", ("touch src/lib.rs && " if touch else "") + line]
+        else:
+            cwd = self.ws(variant)
+            cmd = ["cargo", mode, "-p", crate, "--lib"] + (["-q"] if quiet else [])
+        import tempfile
+        with tempfile.TemporaryFile(mode="w+") as out:
+            t0 = time.perf_counter()
+            p = subprocess.Popen(cmd, cwd=cwd, env=self.env(variant, log_rustc), stdout=out,
+                                 stderr=subprocess.STDOUT, text=True)
+            _, status, ru = os.wait4(p.pid, 0)
+            dt = time.perf_counter() - t0
+            p.returncode = os.waitstatus_to_exitcode(status)
+            if p.returncode != 0:
+                out.seek(0)
+                sys.stderr.write(out.read()[-6000:])
+                raise SystemExit(f"`{' '.join(cmd)}` failed in {cwd}")
+        return dt, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0
 
     def timed(self, variant: str, mode: str, crate: str, lib: str) -> dict:
         """One measured build of `crate` alone: touch, build, read the wrapper's record."""
+        load = os.getloadavg()[0]
+        if self.user_timing:
+            t0 = time.time()
+            wall, cpu, rss = self.cargo(variant, mode, crate, touch=True)
+            deps = os.path.join(self.ws(variant), "target", "debug", "deps")
+            if not any(f.startswith(f"lib{crate}-") and os.path.getmtime(os.path.join(deps, f)) >= t0 - 1
+                       for f in os.listdir(deps)):
+                raise SystemExit(f"{variant}/{crate}: cargo did not rebuild the crate (touch not seen?)")
+            return {"cargo": wall, "cpu": cpu, "rss_mb": rss, "load": load}
         if os.path.exists(self.rustc_log):
             os.remove(self.rustc_log)
         os.utime(lib, None)
-        wall = self.cargo(variant, mode, crate, log_rustc=True)
+        wall, cpu, _ = self.cargo(variant, mode, crate, log_rustc=True)
         recs = []
         if os.path.exists(self.rustc_log):
             with open(self.rustc_log) as fh:
@@ -473,7 +565,7 @@ class Bench:
             raise SystemExit(f"{variant}/{crate}: cargo did not rebuild the crate (touch not seen?)")
         rustc = sum(float(r[0]) for r in recs)
         rss = max(int(r[1]) for r in recs) / 1024.0
-        return {"cargo": wall, "rustc": rustc, "rss_mb": rss}
+        return {"cargo": wall, "rustc": rustc, "rss_mb": rss, "cpu": cpu, "load": load}
 
     def run_matrix(self, title: str, key: str, jobs: list[tuple[str, str, str]], modes: list[str], rounds: int):
         """jobs: (variant, crate, source). Prebuilds, then `rounds` interleaved rounds per mode."""
@@ -484,7 +576,7 @@ class Bench:
         for mode in modes:
             log(f"\n== {title}: prebuilding dependencies ({mode}) ==")
             for variant, crate, _ in [] if self.skip_prebuild else jobs:
-                t = self.cargo(variant, mode, crate, quiet=False)
+                t, _, _ = self.cargo(variant, mode, crate, quiet=False)
                 log(f"  {variant:22} {crate:14} warm-up {mode} {t:7.2f} s")
             for r in range(rounds):
                 order = jobs[r % len(jobs):] + jobs[:r % len(jobs)]
@@ -492,8 +584,10 @@ class Bench:
                 for variant, crate, _ in order:
                     s = self.timed(variant, mode, crate, libs[(variant, crate)])
                     samples.setdefault(mode, {}).setdefault(crate, {}).setdefault(variant, []).append(s)
-                    log(f"  {variant:22} {crate:14} cargo {s['cargo']:7.2f} s  rustc {s['rustc']:7.2f} s"
-                        f"  peak {s['rss_mb']:7.0f} MB")
+                    rustc = f"rustc {s['rustc']:7.2f} s" if s.get("rustc") is not None else "(whole command)"
+                    log(f"  {variant:22} {crate:14} cargo {s['cargo']:7.2f} s  {rustc}  cpu {s['cpu']:7.2f} s"
+                        f"  peak {s['rss_mb']:5.0f} MB  load {s['load']:.2f}")
+        key = f"{self.tag}/{key}" if self.tag else key
         self.results.setdefault(key, {}).update(samples)  # keep the other mode of an earlier run
         self.save()
         return samples
@@ -511,25 +605,39 @@ def med(xs: list[float]) -> float:
 
 
 def table_variants(samples: dict, crate: str, variants: list[str], mode: str) -> str:
-    """Markdown table: one row per variant of one crate in one mode."""
+    """Markdown table: one row per variant of one crate in one mode.
+
+    `cargo` is the wall time of the command; `rustc` (absent with --user-timing) that of the
+    crate's rustc process; `cpu` (runs since issue 20) the user + system CPU time of the command
+    and its children, less sensitive than wall time to other processes on the machine."""
     s = samples[mode][crate]
-    m = {v: {k: med([x[k] for x in s[v]]) for k in ("cargo", "rustc", "rss_mb")} for v in variants if v in s}
+    keys = ("cargo", "rustc", "rss_mb", "cpu")
+    m = {v: {k: med([x[k] for x in s[v]]) for k in keys if all(x.get(k) is not None for x in s[v])}
+         for v in variants if v in s}
     base = m.get("plain", {}).get("cargo")
-    rows = ["| variant | cargo (median) | min–max | rustc | net of no-derive | vs serde_derive | vs serde_derive+bon | rustc peak RSS |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    has_cpu = all("cpu" in m[v] for v in m)
+    fmt = lambda v, k, unit: f"{m[v][k]:.2f} {unit}" if k in m[v] else "—"
+    rows = ["| variant | cargo (median) | min–max | rustc | net of no-derive | vs serde_derive | vs serde_derive+bon | rustc peak RSS |"
+            + (" CPU (median) |" if has_cpu else ""),
+            "|---|---:|---:|---:|---:|---:|---:|---:|" + ("---:|" if has_cpu else "")]
     for v in variants:
         if v not in m:
             continue
         xs = [x["cargo"] for x in s[v]]
         net = f"{m[v]['cargo'] - base:.2f} s" if base is not None and v != "plain" else "—"
         vs = lambda ref: f"{m[v]['cargo'] / m[ref]['cargo']:.2f}×" if ref in m else "—"
-        rows.append(f"| {LABELS[v]} | {m[v]['cargo']:.2f} s | {min(xs):.2f}–{max(xs):.2f} | {m[v]['rustc']:.2f} s"
-                    f" | {net} | {vs('serde')} | {vs('serde-bon')} | {m[v]['rss_mb']:.0f} MB |")
+        rows.append(f"| {LABELS[v]} | {m[v]['cargo']:.2f} s | {min(xs):.2f}–{max(xs):.2f} | {fmt(v, 'rustc', 's')}"
+                    f" | {net} | {vs('serde')} | {vs('serde-bon')} | {m[v]['rss_mb']:.0f} MB |"
+                    + (f" {m[v]['cpu']:.2f} s |" if has_cpu else ""))
     paired = []
     for ref in ("serde", "serde-bon"):
         if "apimodel" in s and ref in s and ref != "apimodel":
             rs = [a["cargo"] / b["cargo"] for a, b in zip(s["apimodel"], s[ref])]
-            paired.append(f"{med(rs):.2f}× {LABELS[ref]} (per round: {', '.join(f'{r:.2f}' for r in rs)})")
+            line = f"{med(rs):.2f}× {LABELS[ref]} (per round: {', '.join(f'{r:.2f}' for r in rs)})"
+            if has_cpu:
+                cs = [a["cpu"] / b["cpu"] for a, b in zip(s["apimodel"], s[ref])]
+                line += f", CPU time {med(cs):.2f}× (per round: {', '.join(f'{r:.2f}' for r in cs)})"
+            paired.append(line)
     if paired:
         rows.append("")
         rows.append("Paired ratios (ApiModel / reference built in the same round, median over rounds): "
@@ -540,6 +648,11 @@ def table_variants(samples: dict, crate: str, variants: list[str], mode: str) ->
             f"{LABELS[v]} {((m[v]['cargo'] - base) / (m[r]['cargo'] - base)):.2f}× {LABELS[r]}"
             for v in variants if v == "apimodel" and v in m
             for r in ("serde", "serde-bon") if r in m and m[r]['cargo'] > base))
+    loads = [x["load"] for v in s for x in s[v] if x.get("load") is not None]
+    if loads:
+        rows.append("")
+        rows.append(f"Load average (1 min) before each timed build: {min(loads):.2f}–{max(loads):.2f}"
+                    f" (median {med(loads):.2f}).")
     return "\n".join(rows)
 
 
@@ -593,16 +706,17 @@ def suite_parts(b: Bench, args) -> None:
     variants = ["plain", "apimodel"] + [OMIT_PREFIX + p for p in PARTS]
     jobs = [(v, crate, gen_structs("plain" if v == "plain" else "apimodel", args.models)) for v in variants]
     samples = b.run_matrix(f"{args.models} structs by part", "parts", jobs, args.modes, args.rounds)
+    metric = "cargo" if b.user_timing else "rustc"
     for mode in args.modes:
         s = samples[mode][crate]
-        full = med([x["rustc"] for x in s["apimodel"]])
-        plain = med([x["rustc"] for x in s["plain"]])
-        log(f"\n### Where the time goes: {args.models} structs, `cargo {mode}`, rustc time (median of {args.rounds})\n")
+        full = med([x[metric] for x in s["apimodel"]])
+        plain = med([x[metric] for x in s["plain"]])
+        log(f"\n### Where the time goes: {args.models} structs, `cargo {mode}`, {metric} time (median of {args.rounds})\n")
         log("| part | rustc without it | the part costs | share of ApiModel's cost (net of no-derive) |")
         log("|---|---:|---:|---:|")
         log(f"| (everything) | {full:.2f} s | {full - plain:.2f} s | 100 % |")
         for p in PARTS:
-            without = med([x["rustc"] for x in s[OMIT_PREFIX + p]])
+            without = med([x[metric] for x in s[OMIT_PREFIX + p]])
             log(f"| {p} | {without:.2f} s | {full - without:.2f} s | {100 * (full - without) / (full - plain):.0f} % |")
         log(f"| (no derive) | {plain:.2f} s | | |")
 
@@ -624,6 +738,18 @@ def suite_fields(b: Bench, args) -> None:
     for mode in args.modes:
         log(f"\n### One struct of N fields, `cargo {mode}` (median of {args.rounds})\n")
         log(report_fields(samples, variants, mode))
+
+
+def suite_corpus(b: Bench, args) -> None:
+    """bench/corpus.py's SDK-shaped corpus (default 1,500 types)."""
+    n = args.corpus_types
+    variants = [v for v in args.variants if v in ("plain", "serde", "serde-bon", "apimodel")]
+    crate = f"corpus_{n}"
+    jobs = [(v, crate, gen_corpus(v, n)) for v in variants]
+    samples = b.run_matrix(f"corpus of {n} types", "corpus", jobs, args.modes, args.rounds)
+    for mode in args.modes:
+        log(f"\n### Corpus: {n} SDK-shaped types (bench/corpus.py), `cargo {mode}` (median of {args.rounds})\n")
+        log(table_variants(samples, crate, variants, mode))
 
 
 def suite_realworld(b: Bench, args) -> None:
@@ -697,6 +823,7 @@ def suite_size(b: Bench, args) -> None:
     n = args.models
     crate = f"models_{n}"
     sizes = {}
+    b.user_timing = False  # expands through the shared workspaces
     for v in args.variants:
         b.write_crate(v, crate, gen_models(v, n))
         env = b.env(v, log_rustc=False)
@@ -734,20 +861,13 @@ def report(args) -> None:
     m = res.get("machine", {})
     log(f"machine: {m.get('nproc')} CPUs ({m.get('cpu')}); {m.get('rustc')}")
     variants = [v for v in ALL_VARIANTS if v in args.variants]
-    for mode, crates in sorted(res.get("models", {}).items()):
-        for crate in sorted(crates):
-            n = len(next(iter(crates[crate].values())))
-            kind, count = crate.split('_')
-            log(f"\n### {count} {kind}, `cargo {mode}` (median of {n})\n")
-            log(table_variants(res["models"], crate, [v for v in variants if v in crates[crate]], mode))
-    for mode, crates in sorted(res.get("realworld", {}).items()):
-        n = len(next(iter(crates["realworld"].values())))
-        log(f"\n### StackOne SDK 2023-11: 156 models + 48 enums, `cargo {mode}` (median of {n})\n")
-        log(table_variants(res["realworld"], "realworld", [v for v in variants if v in crates["realworld"]], mode))
-    for mode, crates in sorted(res.get("fields", {}).items()):
-        vs = [v for v in variants if any(v in c for c in crates.values())]
-        log(f"\n### One struct of N fields, `cargo {mode}`\n")
-        log(report_fields(res["fields"], vs, mode))
+    tags = sorted({k.split("/")[0] for k in res if "/" in k})
+    for tag in [""] + tags:
+        if tag:
+            log(f"\n## {tag} (`--{tag}`)")
+        pre = f"{tag}/" if tag else ""
+        report_keys({k[len(pre):]: v for k, v in res.items() if (k.startswith(pre) if tag else "/" not in k)},
+                    variants)
     if "cold" in res:
         samples = res["cold"]
         log("\n### Cold `cargo build -p <crate>` with its dependencies\n")
@@ -760,15 +880,37 @@ def report(args) -> None:
                 log(f"| {label} | {med(xs):.2f} s | {min(xs):.2f}–{max(xs):.2f} | {vs} |")
 
 
+def report_keys(res: dict, variants: list[str]) -> None:
+    for mode, crates in sorted(res.get("models", {}).items()):
+        for crate in sorted(crates):
+            n = len(next(iter(crates[crate].values())))
+            kind, count = crate.split('_')
+            log(f"\n### {count} {kind}, `cargo {mode}` (median of {n})\n")
+            log(table_variants(res["models"], crate, [v for v in variants if v in crates[crate]], mode))
+    for mode, crates in sorted(res.get("corpus", {}).items()):
+        for crate in sorted(crates):
+            n = len(next(iter(crates[crate].values())))
+            log(f"\n### Corpus: {crate.split('_')[1]} SDK-shaped types, `cargo {mode}` (median of {n})\n")
+            log(table_variants(res["corpus"], crate, [v for v in variants if v in crates[crate]], mode))
+    for mode, crates in sorted(res.get("realworld", {}).items()):
+        n = len(next(iter(crates["realworld"].values())))
+        log(f"\n### StackOne SDK 2023-11: 156 models + 48 enums, `cargo {mode}` (median of {n})\n")
+        log(table_variants(res["realworld"], "realworld", [v for v in variants if v in crates["realworld"]], mode))
+    for mode, crates in sorted(res.get("fields", {}).items()):
+        vs = [v for v in variants if any(v in c for c in crates.values())]
+        log(f"\n### One struct of N fields, `cargo {mode}`\n")
+        log(report_fields(res["fields"], vs, mode))
+
+
 SUITES = {"structs": suite_structs, "parts": suite_parts, "models": suite_models, "forms": suite_forms, "fields": suite_fields, "realworld": suite_realworld,
-          "cold": suite_cold, "size": suite_size}
+          "corpus": suite_corpus, "cold": suite_cold, "size": suite_size}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter,
                                  epilog=__doc__.split("\n\n", 1)[1])
-    ap.add_argument("--suite", default="structs", help="structs,models,forms,fields,realworld,cold,size or all (default: structs)")
+    ap.add_argument("--suite", default="structs", help="structs,parts,models,forms,fields,realworld,corpus,cold,size or all (default: structs)")
     ap.add_argument("--models", type=int, default=300, help="number of generated models (default 300)")
     ap.add_argument("--rounds", type=int, default=3, help="timed rounds per variant (default 3)")
     ap.add_argument("--variants", help="comma-separated, default: all six (" + ",".join(ALL_VARIANTS) + ")")
@@ -780,7 +922,17 @@ def main() -> None:
                     help="print the tables of <workdir>/results.json again, without building anything")
     ap.add_argument("--skip-prebuild", action="store_true",
                     help="no warm-up build (only when an earlier run built the same crates and deps)")
+    ap.add_argument("--corpus-types", type=int, default=1500, help="types in the corpus suite (default 1500)")
+    ap.add_argument("--as-user", action="store_true",
+                    help="measure as a user does: --user-derives and --user-timing together")
+    ap.add_argument("--user-derives", action="store_true",
+                    help="put `Debug, Clone, PartialEq` beside the derive of every variant (plain too)")
+    ap.add_argument("--user-timing", action="store_true",
+                    help="each crate its own package, timed as `touch src/lib.rs && cargo build -q` "
+                         "(or check) in its directory, whole command, no RUSTC_WRAPPER (no rustc column)")
     args = ap.parse_args()
+    if args.as_user:
+        args.user_derives = args.user_timing = True
     args.variants_given = args.variants
     args.variants = args.variants.split(",") if args.variants else list(ALL_VARIANTS)
     for v in args.variants:
@@ -802,6 +954,13 @@ def main() -> None:
         return
     b = Bench(args.workdir)
     b.skip_prebuild = args.skip_prebuild
+    b.user_timing = args.user_timing
+    if args.user_derives:
+        USER_DERIVES[:] = AS_USER_DERIVES
+    b.tag = {(True, True): "as-user", (True, False): "user-derives", (False, True): "user-timing"}.get(
+        (args.user_derives, args.user_timing), "")
+    if b.tag:
+        log(f"as-user parts: {b.tag} (results.json keys `{b.tag}/...`)")
     old = os.path.join(args.workdir, "results.json")
     if os.path.exists(old):
         with open(old) as fh:
