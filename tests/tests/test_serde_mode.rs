@@ -1287,7 +1287,12 @@ fn sdk_shapes_agree() {
         r#"{"data":[1],"has_more":true}"#,
         r#"{"data":[]}"#,
     ]);
-    agree_all::<api::Level, sd::Level>(&[r#""LOW_LEVEL""#, r#""HIGH_LEVEL""#, r#""LowLevel""#, "1"]);
+    agree_all::<api::Level, sd::Level>(&[
+        r#""LOW_LEVEL""#,
+        r#""HIGH_LEVEL""#,
+        r#""LowLevel""#,
+        "1",
+    ]);
     agree_all::<api::Empty, sd::Empty>(&["{}", r#"{"a":1}"#, "[]", "null"]);
     agree_all::<api::Settings, sd::Settings>(&[
         "{}",
