@@ -536,3 +536,27 @@ fn serialize_only_unit_and_string_enum() {
     );
     assert_de_tokens(&Level::High, &[T::Bool(true)]);
 }
+
+/// Written only, so its lifetime may be named `'de` (serde_derive's `Serialize` allows it; only
+/// a `Deserialize<'de>` would clash).
+#[derive(ApiModel, Debug, PartialEq)]
+#[api(serde_defaults, serialize_only)]
+struct Quoted<'de> {
+    text: &'de str,
+}
+
+#[test]
+fn serialize_only_with_a_lifetime_named_de() {
+    assert_ser_tokens(
+        &Quoted { text: "q" },
+        &[
+            T::Struct {
+                name: "Quoted",
+                len: 1,
+            },
+            T::Str("text"),
+            T::Str("q"),
+            T::StructEnd,
+        ],
+    );
+}
