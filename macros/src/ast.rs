@@ -192,6 +192,16 @@ impl<'a> Container<'a> {
         !self.attrs.serialize_only.is_set()
     }
 
+    /// The `Serialize` and the `Deserialize` items, each made only when it is derived
+    /// (`#[api(deserialize_only)]` / `#[api(serialize_only)]` leave one out).
+    pub fn one_way<S, D>(
+        &self,
+        ser: impl FnOnce() -> S,
+        de: impl FnOnce() -> D,
+    ) -> (Option<S>, Option<D>) {
+        (self.writes().then(ser), self.reads().then(de))
+    }
+
     /// The Rust name serde's messages and `serialize_struct` use (`rename` on the container).
     pub fn name_ser(&self) -> String {
         match self.attrs.rename.get().and_then(|n| n.ser.as_ref()) {

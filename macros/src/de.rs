@@ -522,7 +522,7 @@ pub fn flat_body(
     let flat: Vec<(&Field<'_>, Ident)> = fields
         .iter()
         .enumerate()
-        .filter(|(_, f)| f.reads_leftovers(true) && f.is_read())
+        .filter(|(_, f)| f.reads_leftovers(true))
         .map(|(i, f)| (f, format_ident!("__flat{}", i)))
         .collect();
     let reads = flat.iter().map(|(f, local)| flat_read(f, local));
@@ -647,5 +647,5 @@ fn has_additional(fields: &[Field<'_>]) -> bool {
 pub fn flattens(fields: &[Field<'_>]) -> bool {
     fields
         .iter()
-        .any(|f| f.role() == Role::Flattened && f.is_read())
+        .any(|f| f.role() == Role::Flattened && f.reads_leftovers(true))
 }

@@ -248,7 +248,6 @@ fn serde_impls(cont: &Container<'_>, stub: bool) -> TokenStream {
         },
     };
     // `serialize_only` / `deserialize_only`: one of the two.
-    let serialize_impl = cont.writes().then_some(serialize_impl);
-    let deserialize_impl = deserialize_impl.filter(|_| cont.reads());
+    let (serialize_impl, deserialize_impl) = cont.one_way(|| serialize_impl, || deserialize_impl);
     quote!(#serialize_impl #deserialize_impl)
 }

@@ -89,7 +89,7 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
                     }),
                 ),
             };
-            let (ser, de) = one_way(cont, ser, de);
+            let (ser, de) = cont.one_way(|| ser, || de);
             (
                 quote!(#defaults #builder),
                 quote!(#builder_impls #ser #de #meta),
@@ -106,7 +106,7 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
         Data::Tuple(fields) => (TokenStream::new(), {
             let tuple = match crate::transparent::expand(cont) {
                 Some((ser, de)) => {
-                    let (ser, de) = one_way(cont, ser, de);
+                    let (ser, de) = cont.one_way(|| ser, || de);
                     quote!(#ser #de)
                 }
                 None => crate::tuple::expand(cont, fields),
@@ -120,7 +120,7 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
         Data::Newtype(field) => {
             let newtype = match crate::transparent::expand(cont) {
                 Some((ser, de)) => {
-                    let (ser, de) = one_way(cont, ser, de);
+                    let (ser, de) = cont.one_way(|| ser, || de);
                     let conversions =
                         (!cont.serde_defaults()).then(|| crate::newtype::conversions(cont, field));
                     quote!(#conversions #ser #de)
@@ -130,16 +130,6 @@ fn generate(cont: &Container<'_>) -> (TokenStream, TokenStream) {
             (TokenStream::new(), quote!(#newtype #meta))
         }
     }
-}
-
-/// The `Serialize` and `Deserialize` items the container derives: under
-/// `#[api(serialize_only)]` / `#[api(deserialize_only)]` the other one is left out.
-fn one_way(
-    cont: &Container<'_>,
-    ser: TokenStream,
-    de: TokenStream,
-) -> (Option<TokenStream>, Option<TokenStream>) {
-    (cont.writes().then_some(ser), cont.reads().then_some(de))
 }
 
 /// Parts of a struct's expansion left out, for the compile-time benchmark only

@@ -64,8 +64,7 @@ pub fn expand(cont: &Container<'_>, field: &Newtype<'_>) -> TokenStream {
             }
         }
     });
-    let ser_impl = cont.writes().then_some(ser_impl);
-    let de_impl = cont.reads().then_some(de_impl);
+    let (ser_impl, de_impl) = cont.one_way(|| ser_impl, || de_impl);
     quote! {
         #wrappers
         #conversions
@@ -140,8 +139,7 @@ fn with_wrappers(
     };
     // Each direction's adapter only when that impl is derived (`serialize_only` /
     // `deserialize_only`): the module may have only the one function.
-    let ser_items = cont.writes().then_some(ser_items);
-    let de_items = cont.reads().then_some(de_items);
+    let (ser_items, de_items) = cont.one_way(|| ser_items, || de_items);
     (
         quote!(#ser_items #de_items),
         quote!(&__SerializeWith::#turbofish(&self.0, __ap::PhantomData)),

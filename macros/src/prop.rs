@@ -156,11 +156,11 @@ impl<'a> Field<'a> {
     }
 
     /// Read from the keys the model does not own, after them, in declaration order: a
-    /// flattened field, or `additional_properties` in a model that also flattens (serde reads
-    /// both as `flatten` fields).
+    /// flattened field that is read (not `skip_deserializing`), or `additional_properties` in
+    /// a model that also flattens (serde reads both as `flatten` fields).
     pub fn reads_leftovers(&self, model_flattens: bool) -> bool {
         match self.role() {
-            Role::Flattened => true,
+            Role::Flattened => self.is_read(),
             Role::Additional => model_flattens,
             _ => false,
         }

@@ -14,12 +14,10 @@ use crate::respan::respan;
 
 /// `impl Serialize` and `impl Deserialize` of a tuple struct.
 pub fn expand(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
-    let ser = cont
-        .writes()
-        .then(|| crate::convert::serialize(cont).unwrap_or_else(|| serialize(cont, fields)));
-    let de = cont
-        .reads()
-        .then(|| crate::convert::deserialize(cont).unwrap_or_else(|| deserialize(cont, fields)));
+    let (ser, de) = cont.one_way(
+        || crate::convert::serialize(cont).unwrap_or_else(|| serialize(cont, fields)),
+        || crate::convert::deserialize(cont).unwrap_or_else(|| deserialize(cont, fields)),
+    );
     quote!(#ser #de)
 }
 
@@ -57,9 +55,25 @@ pub fn unit(cont: &Container<'_>) -> TokenStream {
             }
         }
     });
-    let ser = cont.writes().then_some(ser);
-    let de = cont.reads().then_some(de);
+    let (ser, de) = cont.one_way(|| ser, || de);
     quote!(#ser #de)
+}
+
+/// A written element of a tuple struct or tuple variant: its share of the length given to the
+/// serializer (`+ 1`, or none when its `skip_serializing_if` holds) and its `write`, guarded by
+/// the same predicate, as serde_derive counts and writes it.
+pub fn counted(
+    a: &FieldAttrs,
+    access: &TokenStream,
+    write: TokenStream,
+) -> (TokenStream, TokenStream) {
+    match a.skip_serializing_if.get() {
+        Some(pred) => (
+            quote!(+ if #pred(#access) { 0 } else { 1 }),
+            quote!(if !#pred(#access) { #write }),
+        ),
+        None => (quote!(+ 1), write),
+    }
 }
 
 /// A field is written: not `skip`, not `skip_serializing`.
@@ -122,16 +136,9 @@ fn serialize(cont: &Container<'_>, fields: &[Newtype<'_>]) -> TokenStream {
             quote!(#serde::ser::SerializeTupleStruct::serialize_field(&mut __state, #value)?;),
             f.ty.span(),
         );
-        match f.attrs.skip_serializing_if.get() {
-            Some(pred) => {
-                count.push(quote!(+ if #pred(#access) { 0 } else { 1 }));
-                steps.push(quote!(if !#pred(#access) { #write }));
-            }
-            None => {
-                count.push(quote!(+ 1));
-                steps.push(write);
-            }
-        }
+        let (n, step) = counted(&f.attrs, &access, write);
+        count.push(n);
+        steps.push(step);
     }
     quote! {
         #(#items)*

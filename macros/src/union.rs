@@ -15,15 +15,15 @@ use crate::ast::{
     Container, Field, Shape, Tagging, Variant, element_de_with, element_ser_with, with_path,
 };
 use crate::generics::Generics;
+use crate::prop::Role;
 use crate::respan::respan;
 
 pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
     let wrappers = with_wrappers(cont, variants);
     // serde's `into` / `from`: the conversion's impl instead of the enum's own;
     // `serialize_only` / `deserialize_only`: one direction.
-    let ser = cont
-        .writes()
-        .then(|| match crate::convert::serialize(cont) {
+    let (ser, de) = cont.one_way(
+        || match crate::convert::serialize(cont) {
             Some(into) => into,
             None => {
                 let flat_wrappers = flat_wrappers(cont, variants);
@@ -31,17 +31,16 @@ pub fn expand(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                 let body = ser_body(cont, variants);
                 quote!(#flat_wrappers #ser #body)
             }
-        });
-    let de = cont
-        .reads()
-        .then(|| match crate::convert::deserialize(cont) {
+        },
+        || match crate::convert::deserialize(cont) {
             Some(from) => from,
             None => {
                 let de = deserialize(cont, variants);
                 let table = de_table(cont, variants);
                 quote!(#de #table)
             }
-        });
+        },
+    );
     let defaults = crate::default::variant_functions(cont, variants);
     quote!(#wrappers #defaults #ser #de)
 }
@@ -144,7 +143,7 @@ fn with_parts<'a>(v: &Variant<'a>) -> Vec<WithPart<'a>> {
                 ser: f
                     .ser_with()
                     .filter(|_| {
-                        (f.is_keyed() || f.role() == crate::prop::Role::Flattened)
+                        (f.is_keyed() || f.role() == Role::Flattened)
                             && f.is_written()
                             && !v.writes_whole_with()
                     })
@@ -469,18 +468,9 @@ fn written_elements(
         } else {
             quote!(#bind)
         };
-        let step = write(&value);
-        // serde's `skip_serializing_if` on an element: left out of the length and the writes.
-        match e.skip_serializing_if.get() {
-            Some(pred) => {
-                len.extend(quote!(+ if #pred(#bind) { 0 } else { 1 }));
-                steps.extend(quote!(if !#pred(#bind) { #step }));
-            }
-            None => {
-                len.extend(quote!(+ 1));
-                steps.extend(step);
-            }
-        }
+        let (n, step) = crate::tuple::counted(e, &quote!(#bind), write(&value));
+        len.extend(n);
+        steps.extend(step);
     }
     (len, steps)
 }
