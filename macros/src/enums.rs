@@ -27,40 +27,67 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         .map(|i| quote!(const FALLBACK: __ap::Option<usize> = __ap::Some(#i);));
     let wires = known.iter().map(|v| &v.wire);
     // `from_index` is only called with indices of `VARIANTS`; its last arm is a wildcard so
-    // the match needs no panic.
+    // the match needs no panic. Variants are named `Name::Variant`, not `Self::Variant`: the
+    // resolver finds the first by a lookup, where rustc's type checker finds the second by a
+    // walk over the variants, once per arm, which is quadratic (8,000 variants: this match
+    // checked in 0.53 s over an empty crate's, against 0.86 s with `Self::`).
     let last = known.len().saturating_sub(1);
     let from_index = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;
         if i == last {
-            quote!(_ => Self::#var,)
+            quote!(_ => #ident::#var,)
         } else {
-            quote!(#i => Self::#var,)
+            quote!(#i => #ident::#var,)
         }
     });
     let from_index_fallback = match (known.is_empty(), other) {
         (false, _) => TokenStream::new(),
         (true, Some(v)) => {
             let var = v.ident;
-            quote!(_ => Self::#var(__ap::String::new()),)
+            quote!(_ => #ident::#var(__ap::String::new()),)
         }
         // An enum without variants has no value to return, and no index reaches here.
         (true, None) => quote!(_ => ::core::unreachable!(),),
     };
-    let index = known.iter().enumerate().map(|(i, v)| {
+    // Each arm is an index, and one `Ok` wraps the match: an `Ok(..)` per arm is a generic
+    // call that rustc type-checks once per variant (3,824 variants: 0.13 s over an empty
+    // crate's, against 0.23 s with an `Ok` per arm and 0.27 s with `Self::` as well).
+    let arms = known.iter().enumerate().map(|(i, v)| {
         let var = v.ident;
-        quote!(Self::#var => __ap::Ok(#i),)
+        quote!(#ident::#var => #i,)
     });
-    let (other_arm, other_const) = match other {
+    let (index, other_const) = match other {
+        // Only the catch-all: no `Ok` at all, which would be unreachable code.
+        Some(v) if known.is_empty() => {
+            let var = v.ident;
+            (
+                quote!(match self { #ident::#var(__other) => __ap::Err(__other) }),
+                quote!(__ap::Some(#ident::#var)),
+            )
+        }
         Some(v) => {
             let var = v.ident;
             (
-                quote!(Self::#var(__other) => __ap::Err(__other),),
-                quote!(__ap::Some(Self::#var)),
+                quote!(__ap::Ok(match self {
+                    #(#arms)*
+                    #ident::#var(__other) => return __ap::Err(__other),
+                })),
+                quote!(__ap::Some(#ident::#var)),
             )
         }
-        None => (TokenStream::new(), quote!(__ap::None)),
+        // An enum without variants has no value to match (`*self`, as a reference is always
+        // inhabited).
+        None if known.is_empty() => (quote!(match *self {}), quote!(__ap::None)),
+        None => (
+            quote!(__ap::Ok(match self { #(#arms)* })),
+            quote!(__ap::None),
+        ),
     };
     let read = read_names(&known);
+    // serde's `rename` on the container: the name the format is handed.
+    let (ser_name, de_name) = (cont.name_ser(), cont.name_de());
+    let ser_name = (ser_name != name).then(|| quote!(const SER_NAME: &'static str = #ser_name;));
+    let de_name = (de_name != name).then(|| quote!(const DE_NAME: &'static str = #de_name;));
     let expecting = cont
         .attrs
         .expecting
@@ -71,6 +98,8 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         impl __ap::enums::StrEnum for #ident {
             const NAME: &'static str = #name;
             const VARIANTS: &'static [&'static str] = &[#(#wires),*];
+            #ser_name
+            #de_name
             #read
             #expecting
             #fallback
@@ -82,10 +111,7 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
                 }
             }
             fn index(&self) -> __ap::Result<usize, &str> {
-                match self {
-                    #(#index)*
-                    #other_arm
-                }
+                #index
             }
         }
     }

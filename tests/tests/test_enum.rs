@@ -295,3 +295,52 @@ fn serialize_is_the_same_call_for_any_serializer() {
         check(&Some(ours), &Some(theirs));
     }
 }
+
+/// Enums at the edges of the variant list: none at all (nothing reads it, as with serde_derive),
+/// and only the catch-all (every string is its own, as serde_derive's lone untagged `String`).
+#[test]
+fn enums_without_known_variants() {
+    #[derive(apimodel::ApiModel, Debug)]
+    enum Never {}
+
+    #[derive(apimodel::ApiModel, Debug, PartialEq)]
+    enum Anything {
+        #[api(other)]
+        Other(String),
+    }
+
+    mod theirs {
+        /// serde_derive names an untagged enum by its Rust name in its message.
+        #[derive(serde::Deserialize, Debug, PartialEq)]
+        pub enum Anything {
+            #[serde(untagged)]
+            Other(String),
+        }
+    }
+
+    assert_eq!(
+        serde_json::from_str::<Never>(r#""a""#)
+            .unwrap_err()
+            .to_string(),
+        "unknown variant `a`, there are no variants at line 1 column 3"
+    );
+    for doc in [r#""a""#, r#""""#, "1", "null", "{}"] {
+        let ours = serde_json::from_str::<Anything>(doc).map_err(|e| e.to_string());
+        let theirs = serde_json::from_str::<theirs::Anything>(doc).map_err(|e| e.to_string());
+        match (ours, theirs) {
+            (Ok(Anything::Other(a)), Ok(theirs::Anything::Other(b))) | (Err(a), Err(b)) => {
+                assert_eq!(a, b, "{doc}");
+            }
+            (a, b) => panic!("{doc}: {a:?} against {b:?}"),
+        }
+    }
+    let value = Anything::Other("free text".to_owned());
+    assert_eq!(value.as_str(), "free text");
+    assert_eq!(value.to_string(), "free text");
+    assert_eq!("x".parse::<Anything>(), Ok(Anything::Other("x".to_owned())));
+    assert_eq!(serde_json::to_string(&value).unwrap(), r#""free text""#);
+    assert_eq!(
+        postcard::to_allocvec(&value).unwrap(),
+        postcard::to_allocvec("free text").unwrap()
+    );
+}

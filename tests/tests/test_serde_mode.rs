@@ -1262,6 +1262,9 @@ twin!(sdk_shapes {
     /// An empty object.
     pub struct Empty {}
 
+    /// An enum without variants: nothing reads it.
+    pub enum Never {}
+
     /// Non-exhaustive, with a map of lists.
     #[non_exhaustive]
     #[serde(deny_unknown_fields, default)]
@@ -1294,6 +1297,7 @@ fn sdk_shapes_agree() {
         "1",
     ]);
     agree_all::<api::Empty, sd::Empty>(&["{}", r#"{"a":1}"#, "[]", "null"]);
+    agree_all::<api::Never, sd::Never>(&[r#""A""#, "0", "{}", "null"]);
     agree_all::<api::Settings, sd::Settings>(&[
         "{}",
         r#"{"groups":{"a":[1,2]},"level":"HIGH_LEVEL"}"#,

@@ -877,3 +877,59 @@ fn option_of_model_tokens() {
     assert_ser_tokens(&Some(theirs.clone()), &tokens);
     both(&Some(ours), &Some(theirs), &tokens);
 }
+
+/// serde's `rename` on a string enum is the name the format is handed, in each direction
+/// (`serialize_unit_variant`, `deserialize_enum`), as serde_derive hands it.
+#[test]
+fn renamed_string_enum_hands_the_format_its_name() {
+    #[derive(apimodel::ApiModel, Debug, Clone, PartialEq)]
+    #[api(serde_defaults)]
+    #[serde(rename(serialize = "Written", deserialize = "Read"))]
+    enum Ours {
+        On,
+        Off,
+    }
+
+    #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+    #[serde(rename(serialize = "Written", deserialize = "Read"))]
+    enum Theirs {
+        On,
+        Off,
+    }
+
+    let written = [Token::UnitVariant {
+        name: "Written",
+        variant: "Off",
+    }];
+    assert_ser_tokens(&Ours::Off, &written);
+    assert_ser_tokens(&Theirs::Off, &written);
+    // serde_test hands `deserialize_enum` no check of the name; a recording deserializer does.
+    struct Named<'a>(&'a mut Option<&'static str>);
+    impl<'de> serde::Deserializer<'de> for Named<'_> {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: serde::de::Visitor<'de>>(
+            self,
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            Err(serde::de::Error::custom("not an enum"))
+        }
+        fn deserialize_enum<V: serde::de::Visitor<'de>>(
+            self,
+            name: &'static str,
+            _: &'static [&'static str],
+            visitor: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = Some(name);
+            visitor.visit_enum(serde::de::value::StrDeserializer::new("On"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 char str string bytes byte_buf option
+            unit unit_struct newtype_struct seq tuple tuple_struct map struct identifier
+            ignored_any
+        }
+    }
+    let (mut ours, mut theirs) = (None, None);
+    assert_eq!(Ours::deserialize(Named(&mut ours)).unwrap(), Ours::On);
+    assert_eq!(Theirs::deserialize(Named(&mut theirs)).unwrap(), Theirs::On);
+    assert_eq!((ours, theirs), (Some("Read"), Some("Read")));
+}

@@ -13,8 +13,12 @@ use super::content::{Content, ContentRefDeserializer, ContentVisitor};
 
 /// What a derived string enum tells the shared code.
 pub trait StrEnum: Sized {
-    /// The enum's Rust name.
+    /// The enum's Rust name: what serde's messages say.
     const NAME: &'static str;
+    /// The name handed to `serialize_unit_variant` (serde's `rename` on the container).
+    const SER_NAME: &'static str = Self::NAME;
+    /// The name handed to `deserialize_enum`.
+    const DE_NAME: &'static str = Self::NAME;
     /// Wire values of the known variants, in declaration order.
     const VARIANTS: &'static [&'static str];
     /// The `#[api(other)]` catch-all's constructor: any other string is kept in it.
@@ -90,7 +94,7 @@ fn read_index<T: StrEnum>(name: &[u8]) -> Option<usize> {
 pub fn serialize<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<S::Ok, S::Error> {
     match value.index() {
         Ok(index) if T::OTHER.is_none() => serializer.serialize_unit_variant(
-            T::NAME,
+            T::SER_NAME,
             u32::try_from(index).unwrap_or(u32::MAX),
             T::VARIANTS[index],
         ),
@@ -108,7 +112,7 @@ pub fn serialize<T: StrEnum, S: Serializer>(value: &T, serializer: S) -> Result<
 pub fn deserialize<'de, T: StrEnum, D: Deserializer<'de>>(deserializer: D) -> Result<T, D::Error> {
     let Some(other) = T::OTHER else {
         return deserializer.deserialize_enum(
-            T::NAME,
+            T::DE_NAME,
             T::EXPECTED,
             ClosedVisitor::<T>(PhantomData),
         );
@@ -200,7 +204,7 @@ struct OpenVisitor<T>(fn(String) -> T);
 /// variant reading the value is serde's message.
 fn buffered<T: StrEnum, E: Error>(other: fn(String) -> T, content: &Content<'_>) -> Result<T, E> {
     if let Ok(known) = ContentRefDeserializer::<E>::new(content).deserialize_enum(
-        T::NAME,
+        T::DE_NAME,
         T::VARIANTS,
         ClosedVisitor::<T>(PhantomData),
     ) {
