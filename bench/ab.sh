@@ -11,11 +11,15 @@
 # peak RSS (GNU time), the medians, and the paired ratio B/A (median of per-round ratios), which
 # is what to read on a noisy machine. MODE=check times `cargo check` instead. APIMODEL_BENCH_OMIT
 # (see bench/compile.py --suite parts)
-# may be set for side B with OMIT=part.
+# may be set for side B with OMIT=part. SUITE=realworld (the StackOne set) or SUITE=corpus (the
+# 1,500-type corpus; MODELS is then its type count) A/B another of bench/compile.py's crates
+# instead of the structs; USER=1 adds the user's `Debug, Clone, PartialEq` (compile.py's
+# --user-derives) to every type.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-a=${1:?REV_A}; b=${2:?REV_B}; rounds=${3:-5}; models=${4:-300}
+default_models=300; [ "${SUITE:-}" = corpus ] && default_models=1500
+a=${1:?REV_A}; b=${2:?REV_B}; rounds=${3:-5}; models=${4:-$default_models}
 work=$root/bench/target-ab
 mkdir -p "$work"
 
@@ -41,7 +45,20 @@ for side in a b; do
         printf 'apimodel-macros = { path = "%s/macros", features = ["bench-omit"] }\n' "$work/src-$side" >> "$ws/crates/bench/Cargo.toml"
     fi
     [ -f "$ws/Cargo.lock" ] || cp Cargo.lock "$ws/Cargo.lock"
-    python3 -c "import sys; sys.path.insert(0, 'bench'); import compile; print(compile.gen_structs('apimodel', $models))" > "$ws/crates/bench/src/lib.rs"
+    python3 - "${SUITE:-structs}" "$models" "${USER:-}" > "$ws/crates/bench/src/lib.rs" <<'PY'
+import sys
+sys.path.insert(0, "bench")
+import compile
+suite, models, user = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+if user:
+    compile.USER_DERIVES[:] = compile.AS_USER_DERIVES
+gen = {
+    "structs": lambda: compile.gen_structs("apimodel", models),
+    "realworld": lambda: compile.gen_realworld("apimodel"),
+    "corpus": lambda: compile.gen_corpus("apimodel", models),
+}[suite]
+print(gen())
+PY
     (cd "$ws" && CARGO_INCREMENTAL=0 cargo ${MODE:-build} -q -p bench)
 done
 

@@ -3,11 +3,13 @@
 //! named in its argument, with the model's number taken out (`Resource17::visit` and
 //! `Resource3::visit` are one row, `visit`).
 //!
-//!     selfprofile <trace stem> [--queries | --parts]
+//!     selfprofile <trace stem> [--queries | --parts | --item NAME] [--crate NAME]
 //!
 //! `--queries` prints the top queries instead (self time summed over all items); `--parts` sums
 //! the items into the parts of the expansion of `bench/compile.py`'s 300-structs crate
-//! (builder, Serialize, Deserialize, metadata), the rest by query.
+//! (builder, Serialize, Deserialize, metadata), the rest by query; `--item` splits one item's
+//! time by query. `--crate` names the crate
+//! whose items are counted (default `bench`, the crate of `bench/items.sh`).
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -31,6 +33,15 @@ fn main() {
     };
     let by_query = args.iter().any(|a| a == "--queries");
     let by_part = args.iter().any(|a| a == "--parts");
+    let one_item = args
+        .iter()
+        .position(|a| a == "--item")
+        .and_then(|i| args.get(i + 1));
+    let krate = args
+        .iter()
+        .position(|a| a == "--crate")
+        .and_then(|i| args.get(i + 1))
+        .map_or("bench", String::as_str);
     let data = ProfilingData::new(Path::new(stem)).expect("a self-profile trace");
     let mut events: Vec<Interval> = data
         .iter_full()
@@ -40,7 +51,7 @@ fn main() {
                 start,
                 end,
                 query: e.label.to_string(),
-                item: e.additional_data.first().and_then(|a| item(a)),
+                item: e.additional_data.first().and_then(|a| item(a, krate)),
             }),
             _ => None,
         })
@@ -73,7 +84,12 @@ fn main() {
             .duration_since(e.start)
             .unwrap_or_default()
             .saturating_sub(*below);
-        let key = if by_query {
+        let key = if let Some(wanted) = one_item {
+            if e.item.as_ref() != Some(wanted) {
+                continue;
+            }
+            e.query.clone()
+        } else if by_query {
             e.query.clone()
         } else if by_part {
             e.item
@@ -103,12 +119,12 @@ fn main() {
 /// The generated item a query argument names, without the model: `bench::_[12]::{{impl}}[3]::visit`
 /// and `DefId(0:42 ~ bench[ab12]::_#7::{impl#3}::visit)` are both `visit`; an `impl` itself is
 /// `impl`. `None` for arguments that name no item of the crate under test.
-fn item(arg: &str) -> Option<String> {
+fn item(arg: &str, krate: &str) -> Option<String> {
     let path = match arg.split_once(" ~ ") {
         Some((_, rest)) => rest.split(')').next().unwrap_or(rest),
         None => arg,
     };
-    if !path.starts_with("bench") {
+    if !path.starts_with(krate) {
         return None;
     }
     let last = path.rsplit("::").next()?;
