@@ -4,19 +4,22 @@
 #
 #     bench/ir.sh REV_A REV_B [MODELS]      e.g.  bench/ir.sh HEAD WORKTREE 30
 #
-# REV_B may be `WORKTREE`. Each side's crate (bench/compile.py's gen_structs of MODELS structs,
-# 30 by default; SUITE=realworld or SUITE=corpus for those crates, USER=1 for the user's
+# REV_B may be `WORKTREE`, or a directory holding a tree's `core/` and `macros/` (an
+# experiment). Each side's crate (bench/compile.py's gen_structs of MODELS structs, 30 by
+# default; SUITE=realworld or SUITE=corpus for those crates, USER=1 for the user's
 # `Debug, Clone, PartialEq`, as in bench/ab.sh) is checked (`cargo check`; MODE=build for
 # `cargo build`) once with its dependencies built, then once more with the crate's own rustc
 # run under `valgrind --tool=cachegrind --cache-sim=no`. Prints both counts and B/A.
 # Valgrind runs rustc some 30 times slower: keep MODELS small for the structs; the StackOne set
-# takes about three minutes a side. OMIT=part leaves a part out of side B, as in bench/ab.sh.
+# takes a few minutes a side. IR_SLOT=name keeps a second run's crates apart from the first's
+# (bench/target-irNAME), so two can run at once: the counts do not depend on the load.
+# OMIT=part leaves a part out of side B, as in bench/ab.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 default_models=30; [ "${SUITE:-}" = corpus ] && default_models=300
 a=${1:?REV_A}; b=${2:?REV_B}; models=${3:-$default_models}
-work=$root/bench/target-ir
+work=$root/bench/target-ir${IR_SLOT:-}
 mkdir -p "$work"
 
 cat > "$work/wrapper.sh" <<'SH'
@@ -37,6 +40,8 @@ for side in a b; do
     rm -rf "$work/export"; mkdir -p "$work/export" "$src" "$ws/crates/bench/src"
     if [ "$rev" = WORKTREE ]; then
         cp -r core macros "$work/export/"
+    elif [ -d "$rev" ]; then
+        cp -r "$rev/core" "$rev/macros" "$work/export/"
     else
         git archive "$rev" core macros | tar -x -C "$work/export"
     fi

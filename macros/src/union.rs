@@ -822,7 +822,10 @@ fn unit_fn(variants: &[Variant<'_>]) -> Option<TokenStream> {
             quote!(Self::#var)
         },
     )?;
+    // `#[inline]`: not compiled to machine code in the model's crate unless used there (see
+    // `enums::table`).
     Some(quote! {
+        #[inline]
         fn unit(__index: usize) -> Self {
             #body
         }
