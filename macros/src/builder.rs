@@ -118,6 +118,12 @@ impl<'c, 'a> Builder<'c, 'a> {
         (!generic && !converts).then(|| quote!(#[inline]))
     }
 
+    /// `__model: PhantomData` in a builder literal, when the builder has it: only a generic
+    /// model's builder needs a field that uses every parameter.
+    fn model_init(&self) -> Option<TokenStream> {
+        (!self.cont.generics.params.is_empty()).then(|| quote!(__model: __ap::PhantomData))
+    }
+
     /// The field's index in `__required` (a required field) or `__optional`.
     fn slot(&self, f: &Field<'_>) -> usize {
         let same = |other: &&Field<'_>| core::ptr::eq(*other, f);
@@ -138,24 +144,25 @@ impl<'c, 'a> Builder<'c, 'a> {
         quote!(#builder #args)
     }
 
-    /// A struct literal of the builder with the `i`th required field set to `__value`.
-    fn rebuild(&self, i: usize) -> TokenStream {
+    /// A struct literal of the builder with the `i`th required field set to `value`.
+    fn rebuild(&self, i: usize, value: &TokenStream) -> TokenStream {
         let moved = (0..self.required.len()).map(|j| {
             if j == i {
-                quote!(__ap::builder::Set(__value))
+                quote!(__ap::builder::Set(#value))
             } else {
                 let j = syn::Index::from(j);
                 quote!(self.__required.#j)
             }
         });
-        let builder = &self.name;
+        let (builder, model) = (&self.name, self.model_init());
         quote! {
-            #builder { __required: (#(#moved,)*), __optional: self.__optional, __model: __ap::PhantomData }
+            #builder { __required: (#(#moved,)*), __optional: self.__optional, #model }
         }
     }
 }
 
-/// `struct ModelBuilder<…, __S0 = Unset, …> { __required, __optional, __model }`.
+/// `struct ModelBuilder<…, __S0 = Unset, …> { __required, __optional }`, and `__model` (a
+/// `PhantomData` of the model) when the model is generic.
 fn storage(b: &Builder<'_, '_>) -> TokenStream {
     let krate = b.cont.krate();
     let (ident, vis, builder) = (b.cont.ident, b.cont.vis, &b.name);
@@ -178,6 +185,8 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
     let doc = format!(
         "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
     );
+    let model = (!b.cont.generics.params.is_empty())
+        .then(|| quote!(__model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,));
     quote! {
         #[doc = #doc]
         #[must_use = "a builder does nothing until `.build()` is called"]
@@ -185,7 +194,7 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
         #vis struct #builder #decl_g #wh {
             __required: (#(#states,)*),
             __optional: (#(#optional_tys,)*),
-            __model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,
+            #model
         }
     }
 }
@@ -229,6 +238,7 @@ fn gates(b: &Builder<'_, '_>) -> TokenStream {
 /// `Model::builder()`: every state `Unset`, every optional field unset.
 fn builder_fn(b: &Builder<'_, '_>) -> TokenStream {
     let (vis, builder, ty_g) = (b.cont.vis, &b.name, b.g.ty_params());
+    let model = b.model_init();
     let unsets = b.required.iter().map(|_| quote!(__ap::builder::Unset));
     let nones = b.optional.iter().map(|_| quote!(__ap::None));
     let doc =
@@ -237,7 +247,7 @@ fn builder_fn(b: &Builder<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline]
         #vis fn builder() -> #builder #ty_g {
-            #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), __model: __ap::PhantomData }
+            #builder { __required: (#(#unsets,)*), __optional: (#(#nones,)*), #model }
         }
     }
 }
@@ -246,6 +256,7 @@ fn builder_fn(b: &Builder<'_, '_>) -> TokenStream {
 /// copy with one field changed is `model.into_builder().field(x).build()`.
 fn into_builder_fn(b: &Builder<'_, '_>) -> TokenStream {
     let (ident, vis, builder) = (b.cont.ident, b.cont.vis, &b.name);
+    let model = b.model_init();
     let set_states: Vec<TokenStream> = b
         .required
         .iter()
@@ -273,7 +284,7 @@ fn into_builder_fn(b: &Builder<'_, '_>) -> TokenStream {
         #[doc = #doc]
         #[inline]
         #vis fn into_builder(self) -> #builder #ty_set {
-            #builder { __required: (#(#required,)*), __optional: (#(#optional,)*), __model: __ap::PhantomData }
+            #builder { __required: (#(#required,)*), __optional: (#(#optional,)*), #model }
         }
     }
 }
@@ -283,7 +294,6 @@ fn into_builder_fn(b: &Builder<'_, '_>) -> TokenStream {
 fn required_setter(b: &Builder<'_, '_>, i: usize, f: &Field<'_>) -> TokenStream {
     let (vis, setter) = (b.cont.vis, f.ident);
     let next = b.with_state_set(i, f.ty);
-    let rebuild = b.rebuild(i);
     let doc = f.docs.to_expr("\n\nRequired.");
     let (arg, conv) = setter_arg(f);
     let value = if f.option_inner.is_some() {
@@ -291,10 +301,11 @@ fn required_setter(b: &Builder<'_, '_>, i: usize, f: &Field<'_>) -> TokenStream 
     } else {
         conv
     };
+    let rebuild = b.rebuild(i, &value);
     let maybe = maybe_setter(b, f, "; `None` sends `null`.\n\nRequired.", |inner| {
+        let rebuild = b.rebuild(i, &quote!(value));
         quote! {
             (self, value: __ap::Option<#inner>) -> #next {
-                let __value = value;
                 #rebuild
             }
         }
@@ -304,7 +315,6 @@ fn required_setter(b: &Builder<'_, '_>, i: usize, f: &Field<'_>) -> TokenStream 
         #[doc = #doc]
         #inline
         #vis fn #setter(self, value: #arg) -> #next {
-            let __value = #value;
             #rebuild
         }
         #maybe
