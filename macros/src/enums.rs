@@ -1,7 +1,7 @@
 //! String enums: the variant table and two matches ([`table`]); the items users call
 //! ([`surface`]: `as_str`, `Display`, `FromStr`, serde) forward to `apimodel::__private::enums`.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::ast::{Container, Shape, Variant};
@@ -26,63 +26,8 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
         .position(|v| v.attrs.other.is_set())
         .map(|i| quote!(const FALLBACK: __ap::Option<usize> = __ap::Some(#i);));
     let wires = known.iter().map(|v| &v.wire);
-    // `from_index` is only called with indices of `VARIANTS`; its last arm is a wildcard so
-    // the match needs no panic. Variants are named `Name::Variant`, not `Self::Variant`: the
-    // resolver finds the first by a lookup, where rustc's type checker finds the second by a
-    // walk over the variants, once per arm, which is quadratic (8,000 variants: this match
-    // checked in 0.53 s over an empty crate's, against 0.86 s with `Self::`).
-    let last = known.len().saturating_sub(1);
-    let from_index = known.iter().enumerate().map(|(i, v)| {
-        let var = v.ident;
-        if i == last {
-            quote!(_ => #ident::#var,)
-        } else {
-            quote!(#i => #ident::#var,)
-        }
-    });
-    let from_index_fallback = match (known.is_empty(), other) {
-        (false, _) => TokenStream::new(),
-        (true, Some(v)) => {
-            let var = v.ident;
-            quote!(_ => #ident::#var(__ap::String::new()),)
-        }
-        // An enum without variants has no value to return, and no index reaches here.
-        (true, None) => quote!(_ => ::core::unreachable!(),),
-    };
-    // Each arm is an index, and one `Ok` wraps the match: an `Ok(..)` per arm is a generic
-    // call that rustc type-checks once per variant (3,824 variants: 0.13 s over an empty
-    // crate's, against 0.23 s with an `Ok` per arm and 0.27 s with `Self::` as well).
-    let arms = known.iter().enumerate().map(|(i, v)| {
-        let var = v.ident;
-        quote!(#ident::#var => #i,)
-    });
-    let (index, other_const) = match other {
-        // Only the catch-all: no `Ok` at all, which would be unreachable code.
-        Some(v) if known.is_empty() => {
-            let var = v.ident;
-            (
-                quote!(match self { #ident::#var(__other) => __ap::Err(__other) }),
-                quote!(__ap::Some(#ident::#var)),
-            )
-        }
-        Some(v) => {
-            let var = v.ident;
-            (
-                quote!(__ap::Ok(match self {
-                    #(#arms)*
-                    #ident::#var(__other) => return __ap::Err(__other),
-                })),
-                quote!(__ap::Some(#ident::#var)),
-            )
-        }
-        // An enum without variants has no value to match (`*self`, as a reference is always
-        // inhabited).
-        None if known.is_empty() => (quote!(match *self {}), quote!(__ap::None)),
-        None => (
-            quote!(__ap::Ok(match self { #(#arms)* })),
-            quote!(__ap::None),
-        ),
-    };
+    let from_index = from_index_body(ident, &known, other);
+    let (index, other_const) = index_body(ident, &known, other);
     let read = read_names(&known);
     // serde's `rename` on the container: the name the format is handed.
     let (ser_name, de_name) = (cont.name_ser(), cont.name_de());
@@ -110,16 +55,87 @@ fn table(cont: &Container<'_>, variants: &[Variant<'_>]) -> TokenStream {
             const OTHER: __ap::Option<fn(__ap::String) -> Self> = #other_const;
             #[inline]
             fn from_index(__index: usize) -> Self {
-                match __index {
-                    #(#from_index)*
-                    #from_index_fallback
-                }
+                #from_index
             }
             #[inline]
             fn index(&self) -> __ap::Result<usize, &str> {
                 #index
             }
         }
+    }
+}
+
+/// `from_index`'s body: the variant at an index of `VARIANTS`. It is only called with those
+/// indices; its last arm is a wildcard so the match needs no panic. Variants are named
+/// `Name::Variant`, not `Self::Variant`: the resolver finds the first by a lookup, where rustc's
+/// type checker finds the second by a walk over the variants, once per arm, which is quadratic
+/// (8,000 variants: this match checked in 0.53 s over an empty crate's, against 0.86 s with
+/// `Self::`).
+fn from_index_body(
+    ident: &Ident,
+    known: &[&Variant<'_>],
+    other: Option<&Variant<'_>>,
+) -> TokenStream {
+    let last = known.len().saturating_sub(1);
+    let arms = known.iter().enumerate().map(|(i, v)| {
+        let var = v.ident;
+        if i == last {
+            quote!(_ => #ident::#var,)
+        } else {
+            quote!(#i => #ident::#var,)
+        }
+    });
+    let fallback = match (known.is_empty(), other) {
+        (false, _) => TokenStream::new(),
+        (true, Some(v)) => {
+            let var = v.ident;
+            quote!(_ => #ident::#var(__ap::String::new()),)
+        }
+        // An enum without variants has no value to return, and no index reaches here.
+        (true, None) => quote!(_ => ::core::unreachable!(),),
+    };
+    quote!(match __index { #(#arms)* #fallback })
+}
+
+/// `index`'s body, and `OTHER`. Each arm is an index, and one `Ok` wraps the match: an
+/// `Ok(..)` per arm is a generic call that rustc type-checks once per variant (3,824 variants:
+/// 0.13 s over an empty crate's, against 0.23 s with an `Ok` per arm and 0.27 s with `Self::`
+/// as well).
+fn index_body(
+    ident: &Ident,
+    known: &[&Variant<'_>],
+    other: Option<&Variant<'_>>,
+) -> (TokenStream, TokenStream) {
+    let arms = known.iter().enumerate().map(|(i, v)| {
+        let var = v.ident;
+        quote!(#ident::#var => #i,)
+    });
+    match other {
+        // Only the catch-all: no `Ok` at all, which would be unreachable code.
+        Some(v) if known.is_empty() => {
+            let var = v.ident;
+            (
+                quote!(match self { #ident::#var(__other) => __ap::Err(__other) }),
+                quote!(__ap::Some(#ident::#var)),
+            )
+        }
+        Some(v) => {
+            let var = v.ident;
+            (
+                quote!(__ap::Ok(match self {
+                    #(#arms)*
+                    #ident::#var(__other) => return __ap::Err(__other),
+                })),
+                quote!(__ap::Some(#ident::#var)),
+            )
+        }
+        // An enum without variants has no value to match (`*self`, as a reference is always
+        // inhabited).
+        None if known.is_empty() => (quote!(match *self {}), quote!(__ap::None)),
+        None => (
+            quote!(__ap::Ok(match self { #(#arms)* })),
+            quote!(__ap::None),
+        ),
     }
 }
 
