@@ -118,10 +118,16 @@ impl<'c, 'a> Builder<'c, 'a> {
         (!generic && !converts).then(|| quote!(#[inline]))
     }
 
-    /// `__model: PhantomData` in a builder literal, when the builder has it: only a generic
-    /// model's builder needs a field that uses every parameter.
+    /// Only a generic model's builder has a `__model: PhantomData` field, which uses every
+    /// parameter.
+    fn has_model_field(&self) -> bool {
+        !self.cont.generics.params.is_empty()
+    }
+
+    /// `__model: PhantomData` in a builder literal, when the builder has the field.
     fn model_init(&self) -> Option<TokenStream> {
-        (!self.cont.generics.params.is_empty()).then(|| quote!(__model: __ap::PhantomData))
+        self.has_model_field()
+            .then(|| quote!(__model: __ap::PhantomData))
     }
 
     /// The field's index in `__required` (a required field) or `__optional`.
@@ -185,7 +191,8 @@ fn storage(b: &Builder<'_, '_>) -> TokenStream {
     let doc = format!(
         "Builder of [`{ident}`], from [`{ident}::builder`]. Set every required field, then call `.build()`: it compiles only once they are all set."
     );
-    let model = (!b.cont.generics.params.is_empty())
+    let model = b
+        .has_model_field()
         .then(|| quote!(__model: ::core::marker::PhantomData<fn() -> #ident #ty_g>,));
     quote! {
         #[doc = #doc]
