@@ -931,6 +931,8 @@ def main() -> None:
                     help="each crate its own package, timed as `touch src/lib.rs && cargo build -q` "
                          "(or check) in its directory, whole command, no RUSTC_WRAPPER (no rustc column)")
     args = ap.parse_args()
+    # Crates name the snapshot of apimodel by path, from their own directories.
+    args.workdir = os.path.abspath(args.workdir)
     if args.as_user:
         args.user_derives = args.user_timing = True
     args.variants_given = args.variants

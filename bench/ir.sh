@@ -4,8 +4,10 @@
 #
 #     bench/ir.sh REV_A REV_B [MODELS]      e.g.  bench/ir.sh HEAD WORKTREE 30
 #
-# REV_B may be `WORKTREE`, or a directory holding a tree's `core/` and `macros/` (an
-# experiment). Each side's crate (bench/compile.py's gen_structs of MODELS structs, 30 by
+# A side may be `WORKTREE`, a directory holding a tree's `core/` and `macros/` (an
+# experiment), or `variant:serde`, `variant:serde-bon`, `variant:plain` (bench/compile.py's
+# crates without apimodel: `bench/ir.sh variant:serde WORKTREE` is ApiModel's ratio to
+# serde_derive). Each side's crate (bench/compile.py's gen_structs of MODELS structs, 30 by
 # default; SUITE=realworld or SUITE=corpus for those crates, USER=1 for the user's
 # `Debug, Clone, PartialEq`, as in bench/ab.sh) is checked (`cargo check`; MODE=build for
 # `cargo build`) once with its dependencies built, then once more with the crate's own rustc
@@ -36,16 +38,20 @@ chmod +x "$work/wrapper.sh"
 for side in a b; do
     rev=$a; [ $side = b ] && rev=$b
     src=$work/src-$side ws=$work/ws-$side
-    # The export is synced (unchanged files keep their times), so only what changed rebuilds.
-    rm -rf "$work/export"; mkdir -p "$work/export" "$src" "$ws/crates/bench/src"
-    if [ "$rev" = WORKTREE ]; then
-        cp -r core macros "$work/export/"
-    elif [ -d "$rev" ]; then
-        cp -r "$rev/core" "$rev/macros" "$work/export/"
-    else
-        git archive "$rev" core macros | tar -x -C "$work/export"
-    fi
-    python3 - "$work/export" "$src" <<'PY'
+    variant=apimodel
+    case $rev in variant:*) variant=${rev#variant:} ;; esac
+    mkdir -p "$src" "$ws/crates/bench/src"
+    if [ $variant = apimodel ]; then
+        # The export is synced (unchanged files keep their times), so only what changed rebuilds.
+        rm -rf "$work/export"; mkdir -p "$work/export"
+        if [ "$rev" = WORKTREE ]; then
+            cp -r core macros "$work/export/"
+        elif [ -d "$rev" ]; then
+            cp -r "$rev/core" "$rev/macros" "$work/export/"
+        else
+            git archive "$rev" core macros | tar -x -C "$work/export"
+        fi
+        python3 - "$work/export" "$src" <<'PY'
 import filecmp, os, shutil, sys
 src, dst = sys.argv[1:]
 for part in ("core", "macros"):
@@ -62,27 +68,35 @@ for part in ("core", "macros"):
             if not os.path.exists(os.path.join(src, os.path.relpath(b, dst))):
                 os.remove(b)
 PY
-    sed 's/members = \[[^]]*\]/members = ["core", "macros"]/' Cargo.toml > "$src/Cargo.toml"
-    printf '[workspace]\nresolver = "3"\nmembers = ["crates/*"]\n' > "$ws/Cargo.toml"
-    printf '[package]\nname = "bench"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\nserde_json = "1"\napimodel = { path = "%s/core" }\n' "$src" > "$ws/crates/bench/Cargo.toml"
-    if [ $side = b ] && [ -n "${OMIT:-}" ]; then
-        printf 'apimodel-macros = { path = "%s/macros", features = ["bench-omit"] }\n' "$src" >> "$ws/crates/bench/Cargo.toml"
+        sed 's/members = \[[^]]*\]/members = ["core", "macros"]/' Cargo.toml > "$src/Cargo.toml"
     fi
+    printf '[workspace]\nresolver = "3"\nmembers = ["crates/*"]\n' > "$ws/Cargo.toml"
     [ -f "$ws/Cargo.lock" ] || cp Cargo.lock "$ws/Cargo.lock"
     omit=""; [ $side = b ] && omit=${OMIT:-}
-    python3 - "${SUITE:-structs}" "$models" "${USER:-}" > "$ws/crates/bench/src/lib.rs" <<'PY'
-import sys
+    python3 - "${SUITE:-structs}" "$models" "${USER:-}" "$variant" "$src" "$omit" "$ws/crates/bench" <<'PY'
+import os, sys
 sys.path.insert(0, "bench")
 import compile
-suite, models, user = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+suite, models, user, variant, src, omit, crate = sys.argv[1:]
+models = int(models)
 if user:
     compile.USER_DERIVES[:] = compile.AS_USER_DERIVES
 gen = {
-    "structs": lambda: compile.gen_structs("apimodel", models),
-    "realworld": lambda: compile.gen_realworld("apimodel"),
-    "corpus": lambda: compile.gen_corpus("apimodel", models),
+    "structs": lambda: compile.gen_structs(variant, models),
+    "realworld": lambda: compile.gen_realworld(variant),
+    "corpus": lambda: compile.gen_corpus(variant, models),
 }[suite]
-print(gen())
+if variant == "apimodel":
+    deps = [f'apimodel = {{ path = "{src}/core" }}']
+    if omit:
+        deps.append(f'apimodel-macros = {{ path = "{src}/macros", features = ["bench-omit"] }}')
+else:
+    deps = compile.DEPS[variant]
+with open(os.path.join(crate, "Cargo.toml"), "w") as fh:
+    fh.write('[package]\nname = "bench"\nversion = "0.0.0"\nedition = "2024"\n\n[dependencies]\n')
+    fh.write("\n".join(compile.COMMON_DEPS + deps) + "\n")
+with open(os.path.join(crate, "src", "lib.rs"), "w") as fh:
+    fh.write(gen())
 PY
     (cd "$ws" && APIMODEL_BENCH_OMIT=$omit RUSTC_WRAPPER="$work/wrapper.sh" CARGO_INCREMENTAL=0 \
         cargo ${MODE:-check} -q -p bench)
